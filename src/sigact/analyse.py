@@ -1,0 +1,216 @@
+"""Article → AnalysedArticle: sentences and the mentions in each (places, actors, dates, triggers).
+
+Everything here is lookup against the knowledge files; no decision about events is made yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sigact.dates import find_dates
+from sigact.knowledge import actors as actor_kb
+from sigact.knowledge import gazetteer as gaz_kb
+from sigact.knowledge import vocabulary
+from sigact.knowledge.textscan import Token, scan, tokenize
+from sigact.records import (
+    ActorMention,
+    AnalysedArticle,
+    Article,
+    PlaceMention,
+    Sentence,
+    Span,
+    TriggerMention,
+)
+
+_ABBREV = {
+    "u.s", "u.k", "u.n", "gen", "maj", "lt", "col", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "brig", "cpl", "pvt", "adm",
+    "sen", "rep", "gov", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "etc", "a.m", "p.m", "i.e", "e.g",
+    "approx", "mt", "ft", "lieut", "cmdr", "gens", "msgr", "rev", "prof", "est",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+_NEAR_CUES = re.compile(
+    r"(?:near|nearby|close to|outside|outskirts of|vicinity of|around|on the road (?:to|from)|"
+    r"on the [\w-]+ road|countryside of|rural|desert of|area of|surroundings of|suburbs? of|"
+    r"(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+(?:of\s+)?)\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_REFERENCE_CUE = re.compile(
+    r"(?:(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                         r"south-?eastern|south-?western|rural|countryside of|desert of)\s+$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|countryside|area|sub-?district|"
+                             r"nahiya|qadha|desert|plain|outskirts)\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
+                            r"commander|mr\.?|ms\.?|mrs\.?|dr\.?|sheikh|leader|lloyd|ned|john|joe|"
+                            r"named|called|chief)\s+$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"(?:in|at|near|of|from|outside|to|into|on|around|toward|towards|across|"
+                              r"between|and|,)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_UNREGISTERED = re.compile(
+    r"(?:calling itself|calls itself|called|named|known as|dubbed|under the name(?: of)?)\s+"
+    r"[\"“‘']?(?P<name>(?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|of|the|and|bin|ibn|al|al-)?[A-Z]?[\w'’-]+){0,5})"
+    r"[\"”’']?"
+)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside [start, end) of ``text``; abbreviation- and initial-aware."""
+    spans: list[tuple[int, int]] = []
+    seg_start = start
+    chunk = text[start:end]
+    for m in _BOUNDARY.finditer(chunk):
+        before = chunk[: m.start()].rsplit(None, 1)[-1] if chunk[: m.start()].strip() else ""
+        word = before.lower().rstrip(".").lstrip("(\"“")
+        if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            continue
+        spans.append((seg_start, start + m.end()))
+        seg_start = start + m.end()
+    if seg_start < end:
+        spans.append((seg_start, end))
+    return [(s, e) for s, e in ((s, _rstrip(text, s, e)) for s, e in spans) if e > s]
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+def _place_cue(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 20]
+    if _REFERENCE_CUE.search(before):
+        return "reference"
+    if _DISTRICT_AFTER.match(after):
+        return "district"
+    if _REGION_CUE.search(before):
+        return "region"
+    if _NEAR_CUES.search(before):
+        return "near"
+    return "at"
+
+
+def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
+                taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    g = gaz_kb.load()
+    out: list[PlaceMention] = []
+    for m in scan(tokens, g.index):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        before = text[max(0, m.start - 30) : m.start]
+        if _PERSON_BEFORE.search(before):
+            continue
+        ranked = g.rank(g.candidates(m.key), countries)
+        if not ranked:
+            continue
+        best = ranked[0]
+        if not best.curated and best.kind != "country" and best.country not in countries \
+                and not _LOCATIVE_BEFORE.search(before):
+            continue  # a foreign GeoNames name outside locative wording is usually a person or word
+        span = Span(offset + m.start, offset + m.end, text[m.start : m.end])
+        out.append(PlaceMention(span, best.id, _place_cue(text, m.start, m.end)))  # type: ignore[arg-type]
+    return out
+
+
+def _force_pattern() -> re.Pattern[str]:
+    v = vocabulary.load()
+    dem = sorted((re.escape(d) for d in v.demonyms), key=len, reverse=True)
+    nouns = sorted((re.escape(n) for n in (*v.military_nouns, *v.police_nouns)), key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w-])(?P<dem>{'|'.join(dem)})(?:-led)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(nouns)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+_FORCE: re.Pattern[str] | None = None
+
+
+def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMention]:
+    global _FORCE
+    reg = actor_kb.load()
+    v = vocabulary.load()
+    out: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in scan(tokens, reg.index, require_capital=False):
+        window = text[m.start : m.end]
+        if window.islower() and len(window) <= 4:
+            continue  # short lower-case words ("kh", "is") are not acronyms
+        out.append(ActorMention(Span(offset + m.start, offset + m.end, window), reg.index[m.key]))
+        taken.append((m.start, m.end))
+    if _FORCE is None:
+        _FORCE = _force_pattern()
+    police = {n.casefold() for n in v.police_nouns}
+    for m in _FORCE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        country = v.demonyms.get(m.group("dem").casefold())
+        if not country:
+            continue
+        name = "Police Forces of " if m.group("noun").casefold() in police else "Military Forces of "
+        name += "the United States" if country == "United States" else country
+        if country == "United States" and "coalition" in text[m.start() : m.end() + 12].lower():
+            name = "US-led coalition"
+        out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), name))
+        taken.append((m.start(), m.end()))
+    for rx, template in v.descriptors.values():
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)),
+                                    template))
+            taken.append((m.start(), m.end()))
+    for m in _UNREGISTERED.finditer(text):
+        name = m.group("name").strip(" '\"’”")
+        if any(m.start("name") < e and s < m.end("name") for s, e in taken):
+            continue
+        found = reg.resolve(name)
+        s, e = offset + m.start("name"), offset + m.start("name") + len(name)
+        out.append(ActorMention(Span(s, e, name), found[0] if found else name, registered=found is not None))
+    out.sort(key=lambda a: a.span.start)
+    return out
+
+
+def find_triggers(text: str, offset: int) -> list[TriggerMention]:
+    v = vocabulary.load()
+    out: list[TriggerMention] = []
+    for t in v.triggers:
+        for m in t.regex.finditer(text):
+            sub = t.sub_event_type or ""
+            et = v.event_type_of.get(sub, "")
+            out.append(TriggerMention(Span(offset + m.start(), offset + m.end(), m.group(0)), et, sub,
+                                      None, t.priority))
+    out.sort(key=lambda t: t.span.start)
+    return out
+
+
+def analyse(article: Article) -> AnalysedArticle:
+    text = article.text
+    g = gaz_kb.load()
+    # countries the article is about, in order of first mention: they break ties between places
+    countries: list[str] = []
+    for m in scan(tokenize(text), g.index):
+        for e in g.candidates(m.key):
+            if e.kind == "country" and e.country not in countries:
+                countries.append(e.country)
+    for dem, country in vocabulary.load().demonyms.items():
+        if country not in countries and re.search(rf"(?<!\w){re.escape(dem)}(?!\w)", text, re.IGNORECASE):
+            countries.append(country)
+    ctx = tuple(countries)
+    sentences: list[Sentence] = []
+    for p_idx, (ps, pe) in enumerate(article.paragraphs):
+        for s, e in split_sentences(text, ps, pe):
+            sent = text[s:e]
+            toks = tokenize(sent)
+            actors = find_actors(sent, toks, s)
+            taken = [(a.span.start - s, a.span.end - s) for a in actors if a.registered]
+            places = find_places(sent, toks, s, ctx, taken)
+            sentences.append(Sentence(
+                start=s, end=e, text=sent, paragraph=p_idx, places=tuple(places), actors=tuple(actors),
+                dates=tuple(find_dates(sent, s, article.published)), triggers=tuple(find_triggers(sent, s)),
+            ))
+    return AnalysedArticle(article, tuple(sentences))

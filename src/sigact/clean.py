@@ -1,0 +1,162 @@
+"""Document → Article: the main text only, without page furniture.
+
+HTML goes through trafilatura (comments off). Plain text, often a crawler's dump of a whole page,
+goes through general rules: comment/footer sections are cut at their first marker line, widget,
+caption and byline lines dropped, repeated lines kept once, sidebar teasers removed, and a trailing
+run of short "username"-style blocks (a comment thread without a marker) cut off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from sigact.errors import InputError
+from sigact.knowledge import datafiles
+from sigact.records import Article, Document
+
+_BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
+_SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    section_end: re.Pattern[str]
+    line: re.Pattern[str]
+    teaser: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> BoilerplateRules:
+    data: dict[str, list[str]] = {"section_end": [], "line": [], "teaser": []}
+    for path in datafiles.find("boilerplate*.yaml"):
+        with path.open(encoding="utf-8") as fh:
+            for k, v in (yaml.safe_load(fh) or {}).items():
+                data.setdefault(k, []).extend(v)
+
+    def alt(pats: list[str]) -> re.Pattern[str]:
+        return re.compile("^(?:" + "|".join(f"(?:{p})" for p in pats) + r")$", re.IGNORECASE)
+
+    return BoilerplateRules(alt(data["section_end"]), alt(data["line"]), alt(data["teaser"]))
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads like article text: several words, ending like a sentence."""
+    return _words(line) >= 8 or (_words(line) >= 4 and bool(_SENTENCE_END.search(line)))
+
+
+def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
+    """Cut an unmarked comment thread.
+
+    Pages whose paragraphs are separated by single blank lines often show the comment thread after
+    a wider gap: user names and one-liners between opinion paragraphs. When the dominant block is
+    itself multi-paragraph and what follows it holds several such name-like lines, it goes.
+    """
+    if len(blocks) < 2:
+        return blocks
+    sizes = [sum(len(line) for line in b if is_prose(line)) for b in blocks]
+    main = max(range(len(blocks)), key=lambda i: sizes[i])
+    if sizes[main] < 0.3 * sum(sizes) or sum(1 for ln in blocks[main] if is_prose(ln)) < 3:
+        return blocks
+    tail = [ln for b in blocks[main + 1 :] for ln in b if ln]
+    short = sum(1 for ln in tail if not is_prose(ln) and _words(ln) <= 4)
+    return blocks[: main + 1] if short >= 2 else blocks
+
+
+def clean_text(raw: str) -> list[str]:
+    """Paragraphs of article text from a plain-text page dump."""
+    r = rules()
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = [[ln.strip() for ln in chunk.split("\n")] for chunk in _BLANK_RUN.split(text)]
+    # 1. cut at the first comment/footer marker
+    cut: list[list[str]] = []
+    stop = False
+    for block in blocks:
+        kept: list[str] = []
+        for line in block:
+            if line and r.section_end.match(line):
+                stop = True
+                break
+            kept.append(line)
+        cut.append(kept)
+        if stop:
+            break
+    cut = _drop_comment_tail([b for b in cut if any(b)])
+    # 2. line rules, duplicates, teasers
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    lines = [ln for b in cut for ln in [*b, ""]]
+    teaser_idx = {i for i, ln in enumerate(lines) if ln and r.teaser.match(ln)}
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if i in teaser_idx or (i + 1 in teaser_idx and not is_prose(line)):
+            continue  # sidebar teaser, or the heading right above teasers
+        norm = " ".join(line.casefold().split())
+        if norm in seen or r.line.match(line):
+            continue
+        seen.add(norm)
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    # a short first line is the headline; other short lines are labels, bylines and sub-heads
+    return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4]
+
+
+def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | None]:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+                                          include_tables=False, as_dict=True)
+    except Exception as exc:  # trafilatura raises many lxml/parser errors on broken pages
+        raise InputError(source, f"unparseable HTML ({type(exc).__name__})") from exc
+    if not doc or not (doc.get("text") or "").strip():
+        raise InputError(source, "no article text found in HTML")
+    paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
+    return paragraphs, doc.get("title"), doc.get("date")
+
+
+def clean(doc: Document) -> Article:
+    """Raise ``InputError`` when nothing usable remains."""
+    from sigact.ingest import parse_published
+
+    published, published_source, title = doc.published, "metadata" if doc.published else "unknown", doc.title
+    if doc.html is not None:
+        paragraphs, html_title, html_date = _from_html(doc.html, doc.source)
+        title = title or html_title
+        if published is None and html_date:
+            published = parse_published(html_date)
+            published_source = "html" if published else "unknown"
+        raw = doc.html
+    else:
+        raw = doc.text or ""
+        paragraphs = clean_text(raw)
+    if title and paragraphs and paragraphs[0].strip() != title.strip():
+        paragraphs = [title.strip(), *paragraphs]
+    if not paragraphs or not any(is_prose(p) for p in paragraphs):
+        raise InputError(doc.source, "no article text after cleaning", doc.doc_id)
+    text = ""
+    spans: list[tuple[int, int]] = []
+    for p in paragraphs:
+        if text:
+            text += "\n\n"
+        spans.append((len(text), len(text) + len(p)))
+        text += p
+    return Article(
+        doc_id=doc.doc_id, source=doc.source, text=text, paragraphs=tuple(spans), url=doc.url,
+        outlet=doc.outlet, published=published, published_source=published_source, title=title,
+        content_hash=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+    )

@@ -1,0 +1,146 @@
+"""Date expressions in text, resolved against the publication date.
+
+Candidate spans are found with narrow patterns (free-text date search turns "we" into Wednesday);
+each span is then parsed by dateparser with the end of the publication day as the relative base and a
+preference for the past. Weekday names are resolved here: the most recent such day on or before
+publication. Nothing resolves to a day after publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from sigact.records import DateMention, DatePrecision, Span
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("numeric", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
+    ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"),
+    ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
+    ("my", rf"\b(?:early |mid-?|late )?{_MONTH}(?:\s+of)?\s+\d{{4}}\b"),
+    ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?!\s*\d)"),
+    ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
+    ("relative_day", r"\b(?:today|yesterday|tonight|last night|this morning|earlier today|overnight|"
+                     r"the day before yesterday|on the eve)\b"),
+    ("ago", rf"\b(?:more than |less than |about |nearly |some |over )?{_NUMWORD}\s+"
+            r"(?:days?|weeks?|months?|years?)\s+ago\b"),
+    ("relative_period", r"\b(?:last|this|earlier this|late last|early last)\s+(?:week|month|year)\b"),
+    ("year", r"\b(?:in|since|during)\s+(?:19|20)\d{2}\b"),
+]
+_CANDIDATES = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3}
+
+
+@lru_cache(maxsize=20_000)
+def _dateparse(text: str, base: date | None) -> date | None:
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                                   "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(base, datetime.max.time()).replace(microsecond=0)
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def _strip_preps(text: str) -> str:
+    return re.sub(r"^(?:in|since|during|on|early|late|mid-?|the)\s+", "", text.strip(), flags=re.I)
+
+
+def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, DatePrecision]:
+    low = text.lower()
+    if kind in ("iso", "numeric", "dmy", "mdy"):
+        has_year = bool(re.search(r"\d{4}", text))
+        if not has_year and base is None:
+            return None, "unknown"
+        clean = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", _strip_preps(text)).replace(" of ", " ")
+        if kind == "numeric":
+            m, d, y = (int(x) for x in clean.split("/"))  # GTD/US style month/day/year
+            try:
+                value: date | None = date(y, m, d)
+            except ValueError:
+                value = None
+        else:
+            value = _dateparse(clean, base)
+        if value and base and not has_year and value > base:
+            value = value.replace(year=value.year - 1)
+        return value, "day" if value else "unknown"
+    if kind in ("my", "month"):
+        if not re.search(r"\d{4}", text) and base is None:
+            return None, "unknown"
+        month_text = re.sub(r"^(?:early|mid-?|late|last|this)\s+", "", _strip_preps(text), flags=re.I)
+        value = _dateparse("1 " + month_text.replace(" of ", " "), base)
+        return (value.replace(day=1), "month") if value else (None, "unknown")
+    if base is None:
+        return None, "unknown"
+    if kind == "weekday":
+        day = next(i for i, w in enumerate(_WEEKDAYS) if w in low)
+        back = (base.weekday() - day) % 7
+        if low.startswith("last") and back == 0:
+            back = 7
+        return base - timedelta(days=back), "day"
+    if kind == "relative_day":
+        if "day before yesterday" in low:
+            return base - timedelta(days=2), "day"
+        if "yesterday" in low or "last night" in low or "eve" in low:
+            return base - timedelta(days=1), "day"
+        return base, "day"
+    if kind == "ago":
+        m = re.search(rf"({_NUMWORD})\s+(day|week|month|year)", low)
+        if not m:
+            return None, "unknown"
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORDNUM.get(m.group(1), 1)
+        unit = m.group(2)
+        vague = bool(re.match(r"(?:more than|less than|about|nearly|some|over)", low)) or m.group(1) in (
+            "a few", "several")
+        if unit == "day":
+            return base - timedelta(days=n), "week" if vague else "day"
+        if unit == "week":
+            return base - timedelta(weeks=n), "week"
+        if unit == "month":
+            return base - timedelta(days=30 * n), "month"
+        return base.replace(year=base.year - n) if not (base.month == 2 and base.day == 29) else \
+            base - timedelta(days=365 * n), "year"
+    if kind == "relative_period":
+        if "week" in low:
+            return (base - timedelta(days=7) if "last" in low else base), "week"
+        if "month" in low:
+            first = base.replace(day=1)
+            if "last" in low:
+                first = (first - timedelta(days=1)).replace(day=1)
+            return first, "month"
+        year = base.year - 1 if "last" in low else base.year
+        return date(year, 1, 1), "year"
+    if kind == "year":
+        y = int(re.search(r"\d{4}", text).group(0))  # type: ignore[union-attr]
+        return date(y, 1, 1), "year"
+    return None, "unknown"
+
+
+def find_dates(text: str, offset: int, published: date | None) -> list[DateMention]:
+    """Date mentions in ``text`` (a sentence starting at ``offset`` in the article)."""
+    out: list[DateMention] = []
+    for m in _CANDIDATES.finditer(text):
+        kind = m.lastgroup or ""
+        span_text = m.group(0)
+        if kind == "month" and span_text.lower().split()[-1].rstrip(".") in ("may", "march"):
+            # "may" and "march" are verbs far more often than months when no day follows
+            if not span_text.split()[-1][0].isupper():
+                continue
+        value, precision = _resolve(kind, span_text, published)
+        if value and published and value > published:
+            value, precision = None, "unknown"
+        out.append(DateMention(Span(offset + m.start(), offset + m.end(), span_text), value, precision))
+    return out

@@ -1,0 +1,432 @@
+"""AnalysedArticle → EventFrames: which sentences report which events, and who did what.
+
+An *anchor* sentence reports an event: a specific trigger ("shelled", "drone strike", "detonated",
+"clashed", "arrested" ...) or a generic attack verb tied to its own date or place. Sentences that
+follow an anchor without starting a new event add to it: casualties ("None of the attacks resulted in
+any casualties" applies to each event it covers), claims of responsibility, a more specific place.
+Threats, plans, denials, aggregate tallies and undated background are not events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sigact.casualties import find_casualties
+from sigact.knowledge import actors as actor_kb
+from sigact.knowledge import gazetteer as gaz_kb
+from sigact.knowledge import vocabulary
+from sigact.records import (
+    ActorMention,
+    ActorStatus,
+    AnalysedArticle,
+    DateMention,
+    EventFrame,
+    PlaceMention,
+    Sentence,
+    TriggerMention,
+)
+
+_CLAIM = re.compile(r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|took responsibility|"
+                    r"claimed (?:the|both|these|all|that|this) (?:\w+ )?(?:attacks?|operations?|strikes?)|"
+                    r"claimed to have)\b", re.I)
+_CLAIMED_BY = re.compile(r"\b(?:claimed by|responsibility was claimed by)\b", re.I)
+_DENIED = re.compile(r"\bdeni(?:ed|es|al)\b", re.I)
+_ATTRIBUTE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|pointed the finger|"
+                        r"held responsible|front (?:group )?for|believed to be|said to be behind)\b", re.I)
+_SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
+_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|toward|towards|hit|struck|struck at|"
+                          r"killing|killed|wounding|injuring|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$", re.I)
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:group|faction|organi[sz]ation|militia|movement)(?:['’]s)?\b|"
+                      r"\bits (?:cells|fighters|members)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
+                      r"ambushed|detonated)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
+_PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
+_LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
+_HEADLINE = re.compile(r"[.!?…\"”’)]$")
+_UNKNOWN_ACTORS = ("Unidentified", "Civilians")
+
+
+@dataclass
+class _Draft:
+    sentences: list[int]
+    trigger: TriggerMention
+    sub_event_type: str
+    method: str | None
+    generic: bool
+    date: DateMention | None
+    date_source: str
+    place: PlaceMention | None
+    place_source: str
+    actor1: ActorMention | None = None
+    actor1_status: ActorStatus = "unknown"
+    claimed_by: list[ActorMention] = field(default_factory=list)
+    actor2: ActorMention | None = None
+    target: str | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    paragraph: int = 0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _usable_dates(sent: Sentence, text: str) -> list[DateMention]:
+    out = []
+    for d in sent.dates:
+        before = text[max(0, d.span.start - 25) : d.span.start]
+        if _SINCE.search(before):
+            continue  # "since October 7" opens a period; it does not date an event
+        out.append(d)
+    return out
+
+
+def _masked(sent: Sentence) -> str:
+    """Sentence text with dates blanked (so "May" the month is not "may" the modal)."""
+    chars = list(sent.text)
+    for d in sent.dates:
+        for i in range(d.span.start - sent.start, d.span.end - sent.start):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _is_modal(masked: str, trig_start: int) -> bool:
+    v = vocabulary.load()
+    clause_start = max(masked.rfind(ch, 0, trig_start) for ch in ";:")
+    window = masked[max(clause_start + 1, trig_start - 90) : trig_start + 1]
+    return bool(v.modal.search(window))
+
+
+def _choose_trigger(sent: Sentence, masked: str) -> tuple[TriggerMention | None, bool]:
+    """The deciding trigger of a sentence and whether it is only a generic verb."""
+    v = vocabulary.load()
+    modal_ok = {t.sub_event_type for t in v.triggers if t.modal_ok}
+    specific = []
+    generic = []
+    for t in sent.triggers:
+        local = t.span.start - sent.start
+        if t.sub_event_type not in modal_ok and _is_modal(masked, local):
+            continue
+        (generic if not t.sub_event_type else specific).append(t)
+    if specific:
+        return max(specific, key=lambda t: (t.priority, -t.span.start)), False
+    if generic:
+        return generic[0], True
+    return None, False
+
+
+def _weapon_near(sent: Sentence, pos: int) -> tuple[str, str] | None:
+    """(method, sub_event_type) of the weapon nearest to ``pos`` in the sentence."""
+    v = vocabulary.load()
+    best: tuple[int, tuple[str, str]] | None = None
+    for w in v.weapons:
+        for m in w.regex.finditer(sent.text):
+            d = abs(m.start() - pos)
+            if best is None or d < best[0]:
+                best = (d, (w.method, w.sub_event_type))
+    return best[1] if best else None
+
+
+def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
+    """Places grouped into coordinated lists ("Samawah, Nasiriyah and al-Diwaniyah")."""
+    groups: list[list[PlaceMention]] = []
+    for p in sent.places:
+        if groups:
+            prev = groups[-1][-1]
+            between = sent.text[prev.span.end - sent.start : p.span.start - sent.start]
+            if _LIST_SEP.match(between):
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+def _pick_places(sent: Sentence) -> list[PlaceMention]:
+    """The place(s) where the sentence's event happened: most specific first, reference points
+    ("south of Baghdad") and containing areas only when nothing finer is named."""
+    g = gaz_kb.load()
+    if not sent.places:
+        return []
+
+    def rank(p: PlaceMention) -> tuple[int, int, int]:
+        e = g.entries[p.place_id]
+        specificity = {1: 3, 2: 2, 3: 1}.get(e.precision, 1)
+        return (int(p.cue != "reference"), specificity, -p.span.start)
+
+    best = max(sent.places, key=rank)
+    for group in _place_groups(sent):
+        if best in group and len(group) > 1:
+            kinds = {g.entries[p.place_id].precision for p in group}
+            if kinds == {g.entries[best.place_id].precision}:
+                return group
+    return [best]
+
+
+def _target_text(sent: Sentence, trig: TriggerMention) -> str | None:
+    local = trig.span.start - sent.start
+    text = sent.text
+    if _PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]):
+        head = re.split(r"\s+(?:was|were|been|being)\s+", text[:local])[0]
+        head = re.sub(r"^(?:[^,]*\b(?:on|early|late|later|in)\b[^,]*,\s*)", "", head)
+        phrase = head
+    else:
+        phrase = text[trig.span.end - sent.start :]
+        phrase = re.sub(r"^\s*(?:on|at|against|targeting)\s+", "", phrase)
+    phrase = re.split(r"[,;:.]|\s(?:with|as|in|near|killing|injuring|wounding|after|when|while|using)\s",
+                      phrase)[0]
+    words = phrase.split()
+    return " ".join(words[:12]) if len(words) >= 1 else None
+
+
+def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], claimants: set[str]
+           ) -> tuple[ActorMention | None, ActorStatus, list[ActorMention], ActorMention | None]:
+    """actor1, its status, claimants and actor2 from one anchor sentence."""
+    text = sent.text
+    local = trig.span.start - sent.start
+    claimed: list[ActorMention] = []
+    actor1: ActorMention | None = None
+    status: ActorStatus = "unknown"
+    actor2: ActorMention | None = None
+    claim = _CLAIM.search(text)
+    if claim and not _DENIED.search(text[max(0, claim.start() - 40) : claim.start()]):
+        before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()
+                  and not a.actor.startswith(_UNKNOWN_ACTORS)]
+        if before:
+            claimed.append(before[-1])
+    by = _CLAIMED_BY.search(text)
+    if by:
+        after = [a for a in sent.actors if a.span.start - sent.start >= by.end()]
+        if after:
+            claimed.append(after[0])
+    perp_candidates: list[tuple[ActorMention, ActorStatus]] = []
+    for a in sent.actors:
+        a_local = a.span.start - sent.start
+        before_text = text[max(0, a_local - 40) : a_local]
+        if a in claimed:
+            continue
+        if a_local < local:
+            if _TARGET_PREP.search(before_text) and not a.actor.startswith(_UNKNOWN_ACTORS[0]):
+                if actor2 is None:
+                    actor2 = a
+                continue
+            st: ActorStatus = "suspected" if _SUSPECT.search(before_text[-25:]) else "confirmed"
+            if _ATTRIBUTE.search(text[: a_local]) and not _ATTRIBUTE.search(text[a_local:]):
+                st = "attributed"
+            if a.actor.startswith("Civilians"):
+                if actor2 is None:
+                    actor2 = a
+                continue
+            perp_candidates.append((a, st))
+        else:
+            if _AGENT_BY.search(before_text):
+                perp_candidates.append((a, "confirmed"))
+            elif _ATTRIBUTE.search(text[: a_local]):
+                perp_candidates.append((a, "attributed"))
+            elif actor2 is None and not a.actor.startswith(_UNKNOWN_ACTORS[0]):
+                actor2 = a
+            elif actor2 is not None and actor2.actor.startswith("Civilians") and \
+                    not a.actor.startswith(_UNKNOWN_ACTORS):
+                actor2 = a
+    if perp_candidates:
+        actor1, status = perp_candidates[-1] if any(
+            c[0].span.start < trig.span.start for c in perp_candidates) else perp_candidates[0]
+        if any(c[0].span.start < trig.span.start for c in perp_candidates):
+            before = [c for c in perp_candidates if c[0].span.start < trig.span.start]
+            actor1, status = before[-1]
+    if actor1 is None and claimed:
+        actor1, status = claimed[0], "claimed"
+    if actor1 is None and _ANAPHOR.search(text[: local + 1]) and history:
+        named = [a for a in history if a.registered and not a.actor.startswith(_UNKNOWN_ACTORS)
+                 and actor_kb.load().get(a.actor) is not None
+                 and actor_kb.load().get(a.actor).inter != "state_forces"]  # type: ignore[union-attr]
+        if named:
+            actor1 = named[-1]
+            status = "claimed" if actor1.actor in claimants else "confirmed"
+            if actor1.actor in claimants:
+                claimed.append(actor1)
+    if actor1 is not None and actor1.actor in claimants and status == "confirmed" and \
+            actor_kb.load().get(actor1.actor) is not None and \
+            actor_kb.load().get(actor1.actor).inter != "state_forces":  # type: ignore[union-attr]
+        status = "claimed"
+        if actor1 not in claimed:
+            claimed.append(actor1)
+    if actor2 is not None and actor1 is not None and actor2.actor == actor1.actor:
+        actor2 = None
+    return actor1, status, claimed, actor2
+
+
+def _is_headline(article_title: str | None, sent: Sentence, paragraph_count: int) -> bool:
+    return sent.paragraph == 0 and paragraph_count > 1 and (
+        not _HEADLINE.search(sent.text.strip()) or (article_title or "").strip() == sent.text.strip())
+
+
+def extract(analysed: AnalysedArticle) -> list[EventFrame]:
+    v = vocabulary.load()
+    article = analysed.article
+    sents = analysed.sentences
+    drafts: list[_Draft] = []
+    history: list[ActorMention] = []
+    claimants: set[str] = set()
+    continuing: list[_Draft] = []  # events the current run of sentences adds to
+    lead_date: DateMention | None = None
+
+    for idx, sent in enumerate(sents):
+        if _is_headline(article.title, sent, len(article.paragraphs)):
+            continue
+        masked = _masked(sent)
+        dates = _usable_dates(sent, article.text)
+        day_dates = [d for d in dates if d.value and d.precision in ("day", "week")]
+        trig, generic = _choose_trigger(sent, masked)
+        anchor = trig is not None
+        if anchor and v.aggregate.search(masked) and not day_dates:
+            anchor = False
+        if anchor and generic:
+            plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
+            own_place = any(p.cue != "reference" for p in sent.places)
+            if plural and not day_dates:
+                anchor = False
+            elif not (day_dates or own_place):
+                anchor = False
+            elif v.period.search(masked) and not day_dates:
+                anchor = False
+        claim = _CLAIM.search(sent.text)
+        if claim and not _DENIED.search(sent.text):
+            for a in sent.actors:
+                if a.span.end - sent.start <= claim.start() and not a.actor.startswith(_UNKNOWN_ACTORS):
+                    claimants.add(a.actor)
+        if not anchor:
+            _continue(continuing, sent, idx, drafts)
+            history.extend(sent.actors)
+            continue
+        assert trig is not None
+        # date
+        date: DateMention | None = None
+        date_source = "none"
+        if dates:
+            cand = [d for d in dates if d.value is not None]
+            if cand:
+                date = min(cand, key=lambda d: abs(d.span.start - trig.span.start))
+                date_source = "sentence"
+            elif any(d.precision == "unknown" for d in dates) and article.published is None:
+                date_source = "none"
+        if date is not None and date.precision == "year":
+            history.extend(sent.actors)
+            continue  # background known only to the year: not codable
+        if date is None:
+            same_par = [d for d in drafts if d.paragraph == sent.paragraph and d.date is not None]
+            if same_par:
+                date, date_source = same_par[-1].date, "context"
+            elif lead_date is not None:
+                date, date_source = lead_date, "context"
+            else:
+                date_source = "publication" if article.published else "none"
+        if date is not None and date.value and article.published and \
+                (article.published - date.value).days > 366:
+            history.extend(sent.actors)
+            continue  # background: years before publication
+        if lead_date is None and date is not None:
+            lead_date = date
+        # type and method
+        sub = trig.sub_event_type
+        weapon = _weapon_near(sent, trig.span.start - sent.start)
+        if generic or not sub:
+            if weapon is None:
+                weapon = _context_weapon(drafts, sent)
+            if weapon is not None:
+                sub = weapon[1]
+            else:
+                sub = "Attack"
+        method = weapon[0] if weapon else None
+        if sub == "Attack" and method == "small_arms" and not any(
+                a.actor.startswith("Civilians") for a in sent.actors):
+            sub = "Armed clash"
+        if v.event_type_of.get(sub) == "Strategic developments" or sub in ("Armed clash",):
+            method = method if sub == "Disrupted weapons use" else None
+        if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
+            method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
+        actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
+        cas = find_casualties(sent.text)
+        places = _pick_places(sent)
+        place_source = "sentence" if places else "none"
+        if not places:
+            prev = [d for d in drafts if d.paragraph == sent.paragraph and d.place is not None]
+            if prev:
+                places, place_source = [prev[-1].place], "context"  # type: ignore[list-item]
+        new: list[_Draft] = []
+        for place in places or [None]:
+            d = _Draft(
+                sentences=[idx], trigger=trig, sub_event_type=sub, method=method, generic=generic, date=date,
+                date_source=date_source, place=place, place_source=place_source, actor1=actor1,
+                actor1_status=status, claimed_by=list(claimed), actor2=actor2,
+                target=_target_text(sent, trig), fatalities=cas.killed, injuries=cas.injured,
+                paragraph=sent.paragraph,
+            )
+            new.append(d)
+        drafts.extend(new)
+        continuing = new
+        history.extend(sent.actors)
+    return [_freeze(article.doc_id, d) for d in drafts]
+
+
+def _context_weapon(drafts: list[_Draft], sent: Sentence) -> tuple[str, str] | None:
+    for d in reversed(drafts):
+        if d.method and d.method != "small_arms":
+            return d.method, d.sub_event_type
+    return None
+
+
+def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_Draft]) -> None:
+    """Let a non-anchor sentence add casualties, claims or a finer place to the events before it."""
+    if not continuing:
+        return
+    text = sent.text
+    cas = find_casualties(text)
+    plural = bool(re.search(r"\b(?:none of the|both|all|these|the two|the three)\b[^.]{0,20}\b(?:attacks|strikes)\b"
+                            r"|\bthe attacks\b|\bboth attacks\b", text, re.I))
+    scope = continuing if plural else continuing[-1:]
+    claim = _CLAIM.search(text)
+    if claim and not _DENIED.search(text):
+        before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()
+                  and not a.actor.startswith(_UNKNOWN_ACTORS)]
+        if before:
+            named_place = {p.place_id for p in sent.places}
+            targets = [d for d in drafts if d.place is not None and d.place.place_id in named_place] or scope
+            for d in targets:
+                if before[-1] not in d.claimed_by:
+                    d.claimed_by.append(before[-1])
+                if d.actor1 is None or d.actor1.actor.startswith(_UNKNOWN_ACTORS[0]) or \
+                        d.actor1_status == "unknown":
+                    d.actor1, d.actor1_status = before[-1], "claimed"
+                d.sentences.append(idx)
+    if cas.said:
+        for d in scope:
+            if d.fatalities is None and cas.killed is not None:
+                d.fatalities = cas.killed
+            if d.injuries is None and cas.injured is not None:
+                d.injuries = cas.injured
+            if idx not in d.sentences:
+                d.sentences.append(idx)
+    g = gaz_kb.load()
+    for d in scope:
+        vague = d.place is None or g.entries[d.place.place_id].precision == 3 or d.place.cue in ("region",)
+        if vague and sent.places and abs(idx - d.sentences[0]) <= 3:
+            finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3]
+            if finer:
+                d.place = PlaceMention(finer[0].span, finer[0].place_id, "near")
+                d.place_source = "context"
+
+
+def _freeze(doc_id: str, d: _Draft) -> EventFrame:
+    v = vocabulary.load()
+    return EventFrame(
+        doc_id=doc_id, sentences=tuple(sorted(set(d.sentences))), sub_event_type=d.sub_event_type,
+        event_type=v.event_type_of.get(d.sub_event_type, ""), method=d.method, trigger=d.trigger,
+        generic=d.generic, date=d.date, date_source=d.date_source,  # type: ignore[arg-type]
+        place=d.place, place_source=d.place_source,  # type: ignore[arg-type]
+        actor1=d.actor1, actor1_status=d.actor1_status,
+        claimed_by=tuple(dict.fromkeys(d.claimed_by)), actor2=d.actor2, target=d.target,
+        fatalities=d.fatalities, injuries=d.injuries,
+    )

@@ -1,0 +1,1 @@
+"""Offline knowledge: places, actors, outlets and event vocabulary, loaded from data files."""

