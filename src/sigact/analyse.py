@@ -39,7 +39,10 @@ _NEAR_CUES = re.compile(
 )
 _REFERENCE_CUE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|north-?east|"
-    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
+    r"|(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|close)\s+"
+    r"(?:by|with|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
@@ -49,8 +52,8 @@ _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|count
 _PERSON_BEFORE = re.compile(r"(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
                             r"commander|mr\.?|ms\.?|mrs\.?|dr\.?|sheikh|leader|lloyd|ned|john|joe|"
                             r"named|called|chief)\s+$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(r"(?:in|at|near|of|from|outside|to|into|on|around|toward|towards|across|"
-                              r"between|and|,)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|around|of|town of|city of|village of|"
+                              r"district of|area of)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNREGISTERED = re.compile(
     r"(?:calling itself|calls itself|called|named|known as|dubbed|under the name(?: of)?)\s+"
     r"[\"“‘']?(?P<name>(?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|of|the|and|bin|ibn|al|al-)?[A-Z]?[\w'’-]+){0,5})"
@@ -95,6 +98,14 @@ def _place_cue(text: str, start: int, end: int) -> str:
     return "at"
 
 
+def _plausible_geonames(entry: gaz_kb.PlaceEntry, before: str, countries: tuple[str, ...]) -> bool:
+    """GeoNames names are often also words or surnames ("Central", "Price", "Austin"): accept one
+    only right after locative wording, and outside the countries the text is about only if large."""
+    if not _LOCATIVE_BEFORE.search(before):
+        return False
+    return entry.country in countries or entry.population >= 100_000
+
+
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
                 taken: list[tuple[int, int]]) -> list[PlaceMention]:
     g = gaz_kb.load()
@@ -105,13 +116,14 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         before = text[max(0, m.start - 30) : m.start]
         if _PERSON_BEFORE.search(before):
             continue
-        ranked = g.rank(g.candidates(m.key), countries)
+        cands = g.candidates(m.key)
+        nations = [e for e in cands if e.kind == "country"]
+        ranked = nations or g.rank(cands, countries)  # a country's name means the country
         if not ranked:
             continue
         best = ranked[0]
-        if not best.curated and best.kind != "country" and best.country not in countries \
-                and not _LOCATIVE_BEFORE.search(before):
-            continue  # a foreign GeoNames name outside locative wording is usually a person or word
+        if not best.curated and best.kind != "country" and not _plausible_geonames(best, before, countries):
+            continue
         span = Span(offset + m.start, offset + m.end, text[m.start : m.end])
         out.append(PlaceMention(span, best.id, _place_cue(text, m.start, m.end)))  # type: ignore[arg-type]
     return out

@@ -8,7 +8,8 @@ accuracy is computed over matched pairs, and only for fields the gold source cod
 Gold can be a SCHEMA folder (``NNN.txt``/``NNN.html`` + ``NNN.json``) or a CSV export in one of the
 layouts analysts use as reference: an ACLED export (``notes`` column), the ACLED/GTD drone database
 (GTD column names) or a GTD extract with ``summary``. Each CSV row is one document whose publication
-date is the coded event date.
+date is the coded event date. ACLED records unknown fatalities as 0, so against an ACLED export a
+predicted null matches a gold 0.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def read_csv_gold(path: Path, every: int = 1, limit: int | None = None) -> Itera
                   "actor1": r["actor1"] or None, "actor2": r["actor2"] or None, "location": r["location"],
                   "admin1": r["admin1"], "country": r["country"], "lat": _f(r["latitude"]),
                   "lon": _f(r["longitude"]), "geo_precision": _i(r["geo_precision"]),
-                  "fatalities": _i(r["fatalities"]), "optional": False}
+                  "fatalities": _i(r["fatalities"]), "fatalities_zero_is_unknown": True, "optional": False}
             yield GoldDoc(Document(r["event_id_cnty"], str(path), text=r["notes"], published=d,
                                    outlet=r.get("source")), [ev])
         return
@@ -233,6 +234,8 @@ def _field_ok(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool | N
         return actor_key(p) == actor_key(g)
     if name == "location":
         return _place_key(p) == _place_key(g)
+    if name == "fatalities" and gold.get("fatalities_zero_is_unknown") and g == 0:
+        return p in (0, None)  # ACLED codes "unknown" as 0 (codebook): null and 0 both agree
     if name == "claimed_by":
         return {actor_key(x) for x in p or []} == {actor_key(x) for x in g or []}
     return p == g

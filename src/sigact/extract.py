@@ -46,6 +46,11 @@ _SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
 _HEADLINE = re.compile(r"[.!?…\"”’)]$")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in retaliation for|since|amid|as)\s", re.I)
+_BACKGROUND_CUE = re.compile(r"\b(?:in response to|in retaliation for|following|after|in the wake of|"
+                             r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
+                             r"(?:[\w-]+\s+){0,3}$", re.I)
+_AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked)$", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
 
@@ -110,6 +115,10 @@ def _choose_trigger(sent: Sentence, masked: str) -> tuple[TriggerMention | None,
         local = t.span.start - sent.start
         if t.sub_event_type not in modal_ok and _is_modal(masked, local):
             continue
+        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]):
+            continue  # "in response to an IED attack": an earlier event given as a reason
+        if not t.sub_event_type and _in_quote(sent, t):
+            continue  # "We know what we hit": speech about an event, not its report
         (generic if not t.sub_event_type else specific).append(t)
     if specific:
         return max(specific, key=lambda t: (t.priority, -t.span.start)), False
@@ -118,12 +127,27 @@ def _choose_trigger(sent: Sentence, masked: str) -> tuple[TriggerMention | None,
     return None, False
 
 
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the clause around ``pos``: weapons of an earlier attack ("after rocket attacks")
+    must not type this one."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() > pos:
+            end = m.start()
+            break
+    return start, end
+
+
 def _weapon_near(sent: Sentence, pos: int) -> tuple[str, str] | None:
-    """(method, sub_event_type) of the weapon nearest to ``pos`` in the sentence."""
+    """(method, sub_event_type) of the weapon nearest to ``pos`` within its clause span."""
     v = vocabulary.load()
     best: tuple[int, tuple[str, str]] | None = None
+    lo, hi = _clause(sent.text, pos)
+    lo = max(0, lo - 120)  # the subject may sit in the clause before: "IS militants using a drone, ..."
     for w in v.weapons:
-        for m in w.regex.finditer(sent.text):
+        for m in w.regex.finditer(sent.text, lo, hi):
             d = abs(m.start() - pos)
             if best is None or d < best[0]:
                 best = (d, (w.method, w.sub_event_type))
@@ -148,15 +172,16 @@ def _pick_places(sent: Sentence) -> list[PlaceMention]:
     """The place(s) where the sentence's event happened: most specific first, reference points
     ("south of Baghdad") and containing areas only when nothing finer is named."""
     g = gaz_kb.load()
-    if not sent.places:
-        return []
+    places = [p for p in sent.places if not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
+    if not places:
+        return []  # "supported by Iran", "trucks from Iraq": a country named as patron or origin
 
     def rank(p: PlaceMention) -> tuple[int, int, int]:
         e = g.entries[p.place_id]
         specificity = {1: 3, 2: 2, 3: 1}.get(e.precision, 1)
         return (int(p.cue != "reference"), specificity, -p.span.start)
 
-    best = max(sent.places, key=rank)
+    best = max(places, key=rank)
     for group in _place_groups(sent):
         if best in group and len(group) > 1:
             kinds = {g.entries[p.place_id].precision for p in group}
@@ -258,6 +283,36 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
     return actor1, status, claimed, actor2
 
 
+_NOUN_TRIGGER = re.compile(r"^(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|assaults?)$", re.I)
+
+
+def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
+    """"the Erbil attack", "the Thursday strikes": a noun pointing back to an event told before."""
+    if not _NOUN_TRIGGER.match(trig.span.text):
+        return False
+    local = trig.span.start - sent.start
+    return bool(re.search(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
+                          sent.text[max(0, local - 30) : local], re.I))
+
+
+def _in_quote(sent: Sentence, trig: TriggerMention) -> bool:
+    local = trig.span.start - sent.start
+    before = sum(sent.text[:local].count(q) for q in '"“”')
+    after = sum(sent.text[local:].count(q) for q in '"“”')
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def _large_count(phrase: str) -> bool:
+    m = re.match(r"\d+", phrase)
+    return bool(m and int(m.group(0)) > 10) or phrase.split()[0].lower() in (
+        "dozens", "scores", "hundreds", "numerous", "many")
+
+
+def _is_heading(sent: Sentence) -> bool:
+    """Sub-heads and labels: short, no sentence punctuation."""
+    return not _HEADLINE.search(sent.text.strip()) and len(sent.text.split()) < 10
+
+
 def _is_headline(article_title: str | None, sent: Sentence, paragraph_count: int) -> bool:
     return sent.paragraph == 0 and paragraph_count > 1 and (
         not _HEADLINE.search(sent.text.strip()) or (article_title or "").strip() == sent.text.strip())
@@ -274,22 +329,25 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     lead_date: DateMention | None = None
 
     for idx, sent in enumerate(sents):
-        if _is_headline(article.title, sent, len(article.paragraphs)):
+        if _is_headline(article.title, sent, len(article.paragraphs)) or _is_heading(sent):
             continue
         masked = _masked(sent)
         dates = _usable_dates(sent, article.text)
         day_dates = [d for d in dates if d.value and d.precision in ("day", "week")]
         trig, generic = _choose_trigger(sent, masked)
         anchor = trig is not None
-        if anchor and v.aggregate.search(masked) and not day_dates:
+        agg = v.aggregate.search(masked)
+        if anchor and agg and (not day_dates or v.period.search(masked) or _large_count(agg.group(0))):
             anchor = False
         if anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
-            own_place = any(p.cue != "reference" for p in sent.places)
-            if plural and not day_dates:
-                anchor = False
-            elif not (day_dates or own_place):
-                anchor = False
+            own_place = any(p.cue != "reference" and gaz_kb.load().entries[p.place_id].kind != "country"
+                            for p in sent.places)
+            definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
+            if (plural and not day_dates) or definite:
+                anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
+            elif not own_place and (not day_dates or any(d.paragraph == sent.paragraph for d in drafts)):
+                anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
         claim = _CLAIM.search(sent.text)
@@ -337,6 +395,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 weapon = _context_weapon(drafts, sent)
             if weapon is not None:
                 sub = weapon[1]
+            elif _AIR_VERBS.match(trig.span.text) and _external_state(sent, trig):
+                sub, weapon = "Air/drone strike", ("airstrike", "Air/drone strike")
             else:
                 sub = "Attack"
         method = weapon[0] if weapon else None
@@ -369,6 +429,23 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         continuing = new
         history.extend(sent.actors)
     return [_freeze(article.doc_id, d) for d in drafts]
+
+
+def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
+    """A foreign state's forces as the subject of a strike verb: such strikes are from the air."""
+    reg = actor_kb.load()
+    g = gaz_kb.load()
+    subj = [a for a in sent.actors if a.span.end <= trig.span.start]
+    if not subj:
+        return False
+    actor = subj[-1].actor
+    entry = reg.get(actor)
+    is_state = actor.startswith("Military Forces of") or (entry is not None and entry.inter == "state_forces")
+    if not is_state:
+        return False
+    home = entry.country if entry else actor.removeprefix("Military Forces of ").removeprefix("the ")
+    where = {g.entries[p.place_id].country for p in sent.places}
+    return bool(where) and home not in where
 
 
 def _context_weapon(drafts: list[_Draft], sent: Sentence) -> tuple[str, str] | None:
@@ -410,9 +487,10 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
             if idx not in d.sentences:
                 d.sentences.append(idx)
     g = gaz_kb.load()
+    refers_back = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
     for d in scope:
         vague = d.place is None or g.entries[d.place.place_id].precision == 3 or d.place.cue in ("region",)
-        if vague and sent.places and abs(idx - d.sentences[0]) <= 3:
+        if vague and sent.places and (refers_back or abs(idx - d.sentences[0]) <= 3):
             finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3]
             if finer:
                 d.place = PlaceMention(finer[0].span, finer[0].place_id, "near")

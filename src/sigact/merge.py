@@ -20,7 +20,7 @@ def _unknown(actor: str | None) -> bool:
     return actor is None or actor.startswith("Unidentified")
 
 
-def places_compatible(a: Place | None, b: Place | None) -> bool:
+def places_compatible(a: Place | None, b: Place | None, radius_km: float = NEAR_KM) -> bool:
     if a is None or b is None:
         return True
     if a.country and b.country and a.country != b.country:
@@ -32,16 +32,35 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     if a.name and a.name == b.name:
         return True
     if None not in (a.lat, a.lon, b.lat, b.lon):
-        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM  # type: ignore[arg-type]
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= radius_km  # type: ignore[arg-type]
     return False
 
 
+# Outcomes that ACLED codes inside the violent event they belong to (the arrests after a clash, the
+# weapons seized in a raid), not as events of their own, when reported for the same place and day.
+ABSORBED = {"Arrests", "Disrupted weapons use", "Looting/property destruction", "Abduction/forced disappearance"}
+SEVERITY = {"Battles": 3, "Explosions/Remote violence": 3, "Violence against civilians": 2, "Riots": 1,
+            "Protests": 1, "Strategic developments": 0}
+
+
+def _absorbs(a: EventMention, b: EventMention) -> bool:
+    """True when one of the two is a by-product of the other violent event."""
+    pairs = ((a, b), (b, a))
+    return any(y.sub_event_type in ABSORBED and SEVERITY.get(x.event_type, 0) > SEVERITY.get(y.event_type, 0)
+               for x, y in pairs)
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
-    if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
+    if a.event_date != b.event_date:
+        return False
+    if a.sub_event_type != b.sub_event_type and not (a.doc_id == b.doc_id and (
+            _absorbs(a, b) or a.guessed_type or b.guessed_type)):
         return False
     if not (_unknown(a.actor1) or _unknown(b.actor1) or a.actor1 == b.actor1):
         return False
-    return places_compatible(a.place, b.place)
+    # a summary lead ("two convoys were attacked on the outskirts of Baghdad") covers a wider area
+    radius = 3 * NEAR_KM if a.guessed_type or b.guessed_type else NEAR_KM
+    return places_compatible(a.place, b.place, radius)
 
 
 def _better_place(a: Place | None, b: Place | None) -> Place | None:
@@ -61,6 +80,8 @@ def _max(a: int | None, b: int | None) -> int | None:
 
 
 def combine(a: EventMention, b: EventMention) -> EventMention:
+    if SEVERITY.get(b.event_type, 0) > SEVERITY.get(a.event_type, 0) or (a.guessed_type and not b.guessed_type):
+        a, b = b, a  # the violent, or the specifically described, event gives the type
     actor1, status = (a.actor1, a.actor1_status) if not _unknown(a.actor1) or _unknown(b.actor1) \
         else (b.actor1, b.actor1_status)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda s: s.start))
@@ -73,6 +94,7 @@ def combine(a: EventMention, b: EventMention) -> EventMention:
         fatalities=_max(a.fatalities, b.fatalities), injuries=_max(a.injuries, b.injuries),
         evidence=evidence, confidence=min(0.99, max(a.confidence, b.confidence) + 0.05),
         unregistered_actors=tuple(dict.fromkeys((*a.unregistered_actors, *b.unregistered_actors))),
+        guessed_type=a.guessed_type and b.guessed_type,
     )
 
 

@@ -135,6 +135,7 @@ class EventMention:
     evidence: tuple[Span, ...]
     confidence: float
     unregistered_actors: tuple[str, ...] = field(default=())
+    guessed_type: bool = False  # type defaulted: a generic verb with no weapon or context
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,14 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
             precision = max(precision, 2)
         if frame.place.cue == "region":
             precision = 3
+        if frame.place.cue == "region" and e.kind in ("country", "admin1"):
+            point = _directional_point(e, analysed.article.text[frame.place.span.start - 20 : frame.place.span.start])
+            if point is not None:
+                return Place(None, e.admin1 if e.kind == "admin1" else None, e.country, point[0], point[1], 3)
         if e.kind == "country":
+            cap = _capital(e.country)
+            if cap is not None:
+                return Place(cap.name, g.admin1_of(cap), e.country, cap.lat, cap.lon, 3)
             return Place(None, None, e.country, e.lat, e.lon, 3)
         if e.kind == "admin1":
             return Place(e.name, e.admin1 or e.name, e.country, e.lat, e.lon, 3)
@@ -40,6 +47,33 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
             return Place(capital.name, g.admin1_of(capital), country, capital.lat, capital.lon, 3)
         return Place(None, None, country, None, None, 3)
     return None
+
+
+_DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), "west": (0.5, 0.25),
+               "central": (0.5, 0.5), "northeast": (0.75, 0.75), "northwest": (0.75, 0.25),
+               "southeast": (0.25, 0.75), "southwest": (0.25, 0.25)}
+
+
+def _directional_point(entry: gaz_kb.PlaceEntry, before: str) -> tuple[float, float] | None:
+    """A point for "eastern Syria" / "northern Iraq": that part of the country's known extent."""
+    import re
+
+    m = re.search(r"(north|south|east|west|central)[\s-]?(east|west)?(?:ern)?\s+$", before.lower())
+    if not m:
+        return None
+    key = m.group(1) + (m.group(2) or "")
+    g = gaz_kb.load()
+    if entry.kind == "country":
+        extent = g.country_extent(entry.country)
+    else:
+        pts = [(e.lat, e.lon) for e in g.entries if e.curated and e.admin1 == entry.name and e.country == entry.country]
+        extent = (min(p[0] for p in pts), max(p[0] for p in pts), min(p[1] for p in pts),
+                  max(p[1] for p in pts)) if len(pts) >= 3 else None
+    if extent is None or key not in _DIRECTIONS:
+        return None
+    fy, fx = _DIRECTIONS[key]
+    lat0, lat1, lon0, lon1 = extent
+    return round(lat0 + fy * (lat1 - lat0), 4), round(lon0 + fx * (lon1 - lon0), 4)
 
 
 def _capital(country: str) -> gaz_kb.PlaceEntry | None:
@@ -99,5 +133,5 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
         sub_event_type=frame.sub_event_type, method=frame.method, actor1=actor1, actor1_status=status,
         claimed_by=claimed, actor2=actor2, target=frame.target, place=place, fatalities=frame.fatalities,
         injuries=frame.injuries, evidence=evidence, confidence=max(0.05, min(0.99, conf)),
-        unregistered_actors=unregistered,
+        unregistered_actors=unregistered, guessed_type=frame.generic and frame.method is None,
     )
