@@ -150,8 +150,8 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
     taken: list[tuple[int, int]] = []
     for m in scan(tokens, reg.index, require_capital=False):
         window = text[m.start : m.end]
-        if window.islower() and len(window) <= 4:
-            continue  # short lower-case words ("kh", "is") are not acronyms
+        if len(window) <= 3 and not window.isupper():
+            continue  # short aliases are acronyms: "IS" and "KH", never "Is" or "kh"
         out.append(ActorMention(Span(offset + m.start, offset + m.end, window), reg.index[m.key]))
         taken.append((m.start, m.end))
     if _FORCE is None:

@@ -30,8 +30,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     """Fold the spelling variation inside one already-folded token."""
-    if not token.isascii():
-        return token
+    if not token.isascii() or len(token) <= 3:
+        return token  # non-Latin script, and acronyms ("AAH", "KCK"), are compared as written
     t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     t = t.replace("e", "i").replace("o", "u").replace("q", "k").replace("ck", "k")
     t = _DOUBLE.sub(r"\1", t)
