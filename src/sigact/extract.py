@@ -140,14 +140,22 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _weapon_near(sent: Sentence, pos: int) -> tuple[str, str] | None:
-    """(method, sub_event_type) of the weapon nearest to ``pos`` within its clause span."""
+_INSTRUMENT = re.compile(r"\b(?:with|using|by|via|by means of|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple[str, str] | None:
+    """(method, sub_event_type) of the weapon used: before the verb ("drones targeted", "IS
+    militants using a drone shelled") or after it as an instrument ("targeted with IEDs"), within
+    the clause. A weapon in the object is cargo ("a convoy moving C-RAM systems"), not the means."""
     v = vocabulary.load()
     best: tuple[int, tuple[str, str]] | None = None
     lo, hi = _clause(sent.text, pos)
     lo = max(0, lo - 120)  # the subject may sit in the clause before: "IS militants using a drone, ..."
+    end = trig_end if trig_end is not None else pos
     for w in v.weapons:
         for m in w.regex.finditer(sent.text, lo, hi):
+            if m.start() >= end and not (m.start() - end <= 3 or _INSTRUMENT.search(sent.text[end : m.start()])):
+                continue
             d = abs(m.start() - pos)
             if best is None or d < best[0]:
                 best = (d, (w.method, w.sub_event_type))
@@ -206,15 +214,31 @@ def _target_text(sent: Sentence, trig: TriggerMention) -> str | None:
     return " ".join(words[:12]) if len(words) >= 1 else None
 
 
+_ARMED_KINDS = {"militia", "front", "umbrella", "jihadist", "insurgent", "kurdish", "tribal"}
+_ARMED_INTER = {"rebel_group", "political_militia", "identity_militia"}
+
+
+def _is_armed_group(actor: str) -> bool:
+    e = actor_kb.load().get(actor)
+    return e is not None and (e.kind in _ARMED_KINDS or e.inter in _ARMED_INTER)
+
+
+def _appositives(text: str) -> list[tuple[int, int]]:
+    """Spans of asides ("-- a militia formed by the Quds Force --", "(...)") whose actors are
+    descriptions, not participants."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s|\([^)]*\)", text)]
+
+
 def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], claimants: set[str]
            ) -> tuple[ActorMention | None, ActorStatus, list[ActorMention], ActorMention | None]:
-    """actor1, its status, claimants and actor2 from one anchor sentence."""
+    """actor1, its status, claimants and actor2 from one anchor sentence.
+
+    Active voice: the actor before the verb acts, the one after it is hit. Passive voice ("a convoy
+    of the coalition was targeted by ..."): the actor before the verb is hit, "by X" acts.
+    """
     text = sent.text
     local = trig.span.start - sent.start
     claimed: list[ActorMention] = []
-    actor1: ActorMention | None = None
-    status: ActorStatus = "unknown"
-    actor2: ActorMention | None = None
     claim = _CLAIM.search(text)
     if claim and not _DENIED.search(text[max(0, claim.start() - 40) : claim.start()]):
         before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()
@@ -226,63 +250,57 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         after = [a for a in sent.actors if a.span.start - sent.start >= by.end()]
         if after:
             claimed.append(after[0])
-    perp_candidates: list[tuple[ActorMention, ActorStatus]] = []
+    passive = bool(_PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]))
+    asides = _appositives(text)
+    agents: list[tuple[ActorMention, ActorStatus]] = []
+    patients: list[ActorMention] = []
     for a in sent.actors:
         a_local = a.span.start - sent.start
-        before_text = text[max(0, a_local - 40) : a_local]
         if a in claimed:
             continue
-        if a_local < local:
-            if _TARGET_PREP.search(before_text) and not a.actor.startswith(_UNKNOWN_ACTORS[0]):
-                if actor2 is None:
-                    actor2 = a
-                continue
+        if any(s <= a_local < e for s, e in asides):
+            continue
+        before_text = text[max(0, a_local - 40) : a_local]
+        if a.actor.startswith("Civilians"):
+            patients.append(a)
+            continue
+        if _AGENT_BY.search(before_text) and not _ATTRIBUTE.search(before_text):
+            agents.append((a, "confirmed"))
+        elif _ATTRIBUTE.search(text[:a_local]) and not _ATTRIBUTE.search(text[a_local:]):
+            agents.append((a, "attributed"))
+        elif a_local < local and not passive and not _TARGET_PREP.search(before_text):
             st: ActorStatus = "suspected" if _SUSPECT.search(before_text[-25:]) else "confirmed"
-            if _ATTRIBUTE.search(text[: a_local]) and not _ATTRIBUTE.search(text[a_local:]):
-                st = "attributed"
-            if a.actor.startswith("Civilians"):
-                if actor2 is None:
-                    actor2 = a
-                continue
-            perp_candidates.append((a, st))
+            agents.append((a, st))
         else:
-            if _AGENT_BY.search(before_text):
-                perp_candidates.append((a, "confirmed"))
-            elif _ATTRIBUTE.search(text[: a_local]):
-                perp_candidates.append((a, "attributed"))
-            elif actor2 is None and not a.actor.startswith(_UNKNOWN_ACTORS[0]):
-                actor2 = a
-            elif actor2 is not None and actor2.actor.startswith("Civilians") and \
-                    not a.actor.startswith(_UNKNOWN_ACTORS):
-                actor2 = a
-    if perp_candidates:
-        actor1, status = perp_candidates[-1] if any(
-            c[0].span.start < trig.span.start for c in perp_candidates) else perp_candidates[0]
-        if any(c[0].span.start < trig.span.start for c in perp_candidates):
-            before = [c for c in perp_candidates if c[0].span.start < trig.span.start]
-            actor1, status = before[-1]
+            patients.append(a)
+    actor1: ActorMention | None = None
+    status: ActorStatus = "unknown"
+    if agents:
+        before = [c for c in agents if c[0].span.start < trig.span.start]
+        actor1, status = before[-1] if before else agents[0]
     if actor1 is None and claimed:
         actor1, status = claimed[0], "claimed"
     if actor1 is None and _ANAPHOR.search(text[: local + 1]) and history:
-        named = [a for a in history if a.registered and not a.actor.startswith(_UNKNOWN_ACTORS)
-                 and actor_kb.load().get(a.actor) is not None
-                 and actor_kb.load().get(a.actor).inter != "state_forces"]  # type: ignore[union-attr]
+        named = [a for a in history if _is_armed_group(a.actor)]
         if named:
-            actor1 = named[-1]
-            status = "claimed" if actor1.actor in claimants else "confirmed"
-            if actor1.actor in claimants:
-                claimed.append(actor1)
-    if actor1 is not None and actor1.actor in claimants and status == "confirmed" and \
-            actor_kb.load().get(actor1.actor) is not None and \
-            actor_kb.load().get(actor1.actor).inter != "state_forces":  # type: ignore[union-attr]
-        status = "claimed"
+            # "the group": the claimant the story is about, else the group named most often
+            claiming = [a for a in named if a.actor in claimants]
+            counts = {a.actor: sum(1 for b in named if b.actor == a.actor) for a in named}
+            actor1 = claiming[-1] if claiming else max(reversed(named), key=lambda a: counts[a.actor])
+            status = "confirmed"
+    if actor1 is not None and actor1.actor in claimants and status == "confirmed" and _is_armed_group(actor1.actor):
+        status = "claimed"  # the article reports this group's claims: its attacks are as claimed
         if actor1 not in claimed:
             claimed.append(actor1)
-    if actor2 is not None and actor1 is not None and actor2.actor == actor1.actor:
-        actor2 = None
+    actor2 = next((p for p in patients if actor1 is None or p.actor != actor1.actor
+                   and not p.actor.startswith(_UNKNOWN_ACTORS)), None)
+    if actor2 is None:
+        actor2 = next((p for p in patients if actor1 is None or p.actor != actor1.actor), None)
     return actor1, status, claimed, actor2
 
 
+_ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|other|latest)\s+(?:[\w-]+\s+){0,2}$"
+                      r"|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|another)\b", re.I)
 _NOUN_TRIGGER = re.compile(r"^(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|assaults?)$", re.I)
 
 
@@ -346,6 +364,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
             if (plural and not day_dates) or definite:
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
+            elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
+                    _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
+                pass  # "The first convoy was struck with an IED ...": one of several events told in turn
             elif not own_place and (not day_dates or any(d.paragraph == sent.paragraph for d in drafts)):
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
@@ -389,10 +410,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             lead_date = date
         # type and method
         sub = trig.sub_event_type
-        weapon = _weapon_near(sent, trig.span.start - sent.start)
+        weapon = _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start)
         if generic or not sub:
             if weapon is None:
-                weapon = _context_weapon(drafts, sent)
+                weapon = _context_weapon(drafts, sents, idx)
             if weapon is not None:
                 sub = weapon[1]
             elif _AIR_VERBS.match(trig.span.text) and _external_state(sent, trig):
@@ -448,7 +469,18 @@ def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
     return bool(where) and home not in where
 
 
-def _context_weapon(drafts: list[_Draft], sent: Sentence) -> tuple[str, str] | None:
+def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int) -> tuple[str, str] | None:
+    """The weapon of the surrounding story: the last one named in the three sentences before,
+    else that of the last event (the group "attacked another convoy" the way it did before)."""
+    v = vocabulary.load()
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        found: tuple[int, tuple[str, str]] | None = None
+        for w in v.weapons:
+            for m in w.regex.finditer(sents[j].text):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), (w.method, w.sub_event_type))
+        if found and found[1][0] != "small_arms":
+            return found[1]
     for d in reversed(drafts):
         if d.method and d.method != "small_arms":
             return d.method, d.sub_event_type
@@ -463,7 +495,11 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
     cas = find_casualties(text)
     plural = bool(re.search(r"\b(?:none of the|both|all|these|the two|the three)\b[^.]{0,20}\b(?:attacks|strikes)\b"
                             r"|\bthe attacks\b|\bboth attacks\b", text, re.I))
-    scope = continuing if plural else continuing[-1:]
+    if plural:  # "both attacks", "none of the attacks": every event of that day told just before
+        day = continuing[-1].date
+        scope = [d for d in drafts if d.date == day and d.paragraph >= sent.paragraph - 2]
+    else:
+        scope = continuing[-1:]
     claim = _CLAIM.search(text)
     if claim and not _DENIED.search(text):
         before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()
