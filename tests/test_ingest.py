@@ -14,7 +14,8 @@ from sigact.errors import InputError
 from sigact.ingest import decode, parse_published, read_inputs
 from sigact.records import Document
 
-ARTICLE = "On 17 October 2023, two drones targeted US forces at Ain al-Asad air base in Anbar. Casualties unknown."
+ARTICLE = ("On 17 October 2023, two drones targeted US forces at Ain al-Asad air base in Anbar. "
+           "Casualties unknown.")
 
 
 def _read(*paths: Path | str) -> list[Document | InputError]:
@@ -80,16 +81,16 @@ def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
 
 # -- encodings --------------------------------------------------------------------------------------
 
-ARABIC = ("أفادت مصادر أمنية عراقية بأن صاروخين سقطا قرب قاعدة عين الأسد الجوية في محافظة الأنبار غرب العراق، "
-          "دون وقوع إصابات. وقال متحدث باسم التحالف إن الهجوم لم يسفر عن أضرار.")
+ARABIC = ("أفادت مصادر أمنية عراقية بأن صاروخين سقطا قرب قاعدة عين الأسد الجوية في محافظة "
+          "الأنبار غرب العراق، دون وقوع إصابات. وقال متحدث باسم التحالف إن الهجوم لم يسفر عن أضرار.")
 FRENCH = ("Le café du président à Erbil a été attaqué près de l'aéroport, selon la sécurité irakienne. Des "
           "roquettes sont tombées à proximité de la base américaine; aucune victime n'a été signalée. Le "
           "ministère a déclaré qu'une enquête était en cours.")
-SPANISH = ("Un ataque con cohetes alcanzó la base aérea de Ain al-Asad en la provincia de Anbar, según fuentes "
-           "de seguridad iraquíes. No hubo víctimas, informó el portavoz de la coalición.")
-ENGLISH_CP1252 = ("On January 12, the group’s cells targeted a supply convoy of the coalition in the Taji district "
-                  "to the north of Baghdad. “The operation resulted in the damage of the convoy,” the statement "
-                  "reads.")
+SPANISH = ("Un ataque con cohetes alcanzó la base aérea de Ain al-Asad en la provincia de Anbar, "
+           "según fuentes de seguridad iraquíes. No hubo víctimas, informó el portavoz de la coalición.")
+ENGLISH_CP1252 = ("On January 12, the group’s cells targeted a supply convoy of the coalition in the "
+                  "Taji district to the north of Baghdad. “The operation resulted in the damage of "
+                  "the convoy,” the statement reads.")
 
 
 @pytest.mark.parametrize("text,encoding", [
@@ -106,8 +107,9 @@ def test_non_utf8_text_is_decoded(tmp_path: Path, text: str, encoding: str) -> N
 @pytest.mark.xfail(strict=True, reason="BUG: charset_normalizer guesses cp775 for this Latin-1 English text "
                    "and decode() returns mojibake ('cafķ') without any error")
 def test_latin1_english_with_few_accents_is_decoded() -> None:
-    text = ("Reuters reported that a rocket hit the café near Erbil airport on Monday. The naïve façade of calm "
-            "was broken; officials said no-one was hurt - the coalition's spokesman declined to comment.")
+    text = ("Reuters reported that a rocket hit the café near Erbil airport on Monday. The naïve "
+            "façade of calm was broken; officials said no-one was hurt - the coalition's spokesman "
+            "declined to comment.")
     assert decode(text.encode("latin-1"), "x.txt") == text
 
 
@@ -173,8 +175,8 @@ def test_json_single_object(tmp_path: Path) -> None:
 
 def test_json_with_jsonl_content(tmp_path: Path) -> None:
     path = tmp_path / "lines.json"
-    path.write_text(json.dumps({"id": "x", "text": ARTICLE}) + "\n" + json.dumps({"id": "y", "text": ARTICLE}),
-                    encoding="utf-8")
+    lines = [json.dumps({"id": "x", "text": ARTICLE}), json.dumps({"id": "y", "text": ARTICLE})]
+    path.write_text("\n".join(lines), encoding="utf-8")
     assert [d.doc_id for d in _docs(_read(path))] == ["x", "y"]
 
 
@@ -208,7 +210,8 @@ def test_unknown_extension(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.4 whatever")
     [err] = _read(path)
-    assert isinstance(err, InputError) and err.source == str(path) and "unknown file type '.pdf'" in err.reason
+    assert isinstance(err, InputError) and err.source == str(path)
+    assert "unknown file type '.pdf'" in err.reason
 
 
 def test_missing_path(tmp_path: Path) -> None:

@@ -219,10 +219,13 @@ def analyse(article: Article) -> AnalysedArticle:
             sent = text[s:e]
             toks = tokenize(sent)
             actors = find_actors(sent, toks, s)
+            dates = find_dates(sent, s, article.published)
+            # names inside an actor or a date are not places ("June" is not Jounieh)
             taken = [(a.span.start - s, a.span.end - s) for a in actors if a.registered]
+            taken += [(d.span.start - s, d.span.end - s) for d in dates]
             places = find_places(sent, toks, s, ctx, taken)
             sentences.append(Sentence(
                 start=s, end=e, text=sent, paragraph=p_idx, places=tuple(places), actors=tuple(actors),
-                dates=tuple(find_dates(sent, s, article.published)), triggers=tuple(find_triggers(sent, s)),
+                dates=tuple(dates), triggers=tuple(find_triggers(sent, s)),
             ))
     return AnalysedArticle(article, tuple(sentences))

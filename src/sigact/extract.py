@@ -156,6 +156,8 @@ def _weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple
         for m in w.regex.finditer(sent.text, lo, hi):
             if m.start() >= end and not (m.start() - end <= 3 or _INSTRUMENT.search(sent.text[end : m.start()])):
                 continue
+            if w.method == "drone":
+                return w.method, w.sub_event_type  # what a drone drops or carries is a drone strike
             d = abs(m.start() - pos)
             if best is None or d < best[0]:
                 best = (d, (w.method, w.sub_event_type))
