@@ -195,12 +195,16 @@ def actor_key(name: Any) -> str:
     import re
 
     text = re.sub(r"\s*\(\d{4}-(?:\d{4})?\)", "", text)  # "Military Forces of Iraq (2022-)"
-    found = actor_kb.load().resolve(text, fuzzy=False)
+    reg = actor_kb.load()
+    found = reg.resolve(text)
+    if found is None and re.search(r"\(([^)]+)\)\s*$", text):  # "Islamic State of Iraq and the Levant (ISIL)"
+        found = reg.resolve(re.sub(r"\s*\([^)]+\)\s*$", "", text)) or reg.resolve(
+            re.search(r"\(([^)]+)\)\s*$", text).group(1))  # type: ignore[union-attr]
     if found is None:
         # ACLED appends a unit: "Military Forces of Iraq (2022-) Popular Mobilization Forces"
         head = re.match(r"((?:Military|Police) Forces of [A-Z][\w ]*?)(?:\s+[A-Z][\w ]*)?$", text)
         if head:
-            found = actor_kb.load().resolve(head.group(1), fuzzy=False)
+            found = reg.resolve(head.group(1))
     return name_key(found[0] if found else text)
 
 

@@ -34,6 +34,7 @@ _CLAIMED_BY = re.compile(r"\b(?:claimed by|responsibility was claimed by)\b", re
 _DENIED = re.compile(r"\bdeni(?:ed|es|al)\b", re.I)
 _ATTRIBUTE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|pointed the finger|"
                         r"held responsible|front (?:group )?for|believed to be|said to be behind)\b", re.I)
+_SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)", re.I)
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|toward|towards|hit|struck|struck at|"
                           r"killing|killed|wounding|injuring|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -516,6 +517,17 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
                         d.actor1_status == "unknown":
                     d.actor1, d.actor1_status = before[-1], "claimed"
                 d.sentences.append(idx)
+    blame = _ATTRIBUTE.search(text) or _SUSPECT_VERB.search(text)
+    if blame:
+        named = [a for a in sent.actors if a.span.start - sent.start >= blame.start()
+                 and not a.actor.startswith(_UNKNOWN_ACTORS)]
+        if named:
+            status: ActorStatus = "suspected" if _SUSPECT_VERB.search(text) else "attributed"
+            for d in scope:
+                if d.actor1 is None or d.actor1.actor.startswith(_UNKNOWN_ACTORS[0]):
+                    d.actor1, d.actor1_status = named[0], status
+                    if idx not in d.sentences:
+                        d.sentences.append(idx)
     if cas.said:
         for d in scope:
             if d.fatalities is None and cas.killed is not None:
