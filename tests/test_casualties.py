@@ -13,16 +13,16 @@ from sigact.casualties import Casualties, find_casualties
 
 @pytest.mark.parametrize("sentence,killed,injured", [
     # seed 004
-    ("The US military on Thursday (February 25) struck Iran-backed militias in eastern Syria, killing at least "
-     "22 fighters, in what the Pentagon said was a message.", 22, None),
-    ("The Syrian Observatory for Human Rights said at least 22 fighters were killed when the strikes occurred.",
-     22, None),
+    ("The US military on Thursday (February 25) struck Iran-backed militias in eastern Syria, killing at "
+     "least 22 fighters, in what the Pentagon said was a message.", 22, None),
+    ("The Syrian Observatory for Human Rights said at least 22 fighters were killed when the strikes "
+     "occurred.", 22, None),
     ("A February 15 strike on a military complex at Erbil airport in northern Iraq's Kurdish region killed a "
-     "civilian and a foreign contractor working with coalition forces, and wounded several US contractors and "
-     "a soldier.", 2, None),
+     "civilian and a foreign contractor working with coalition forces, and wounded several US contractors "
+     "and a soldier.", 2, None),
     # seed 002
-    ("A drone strike on an outpost on the Jordan-Syria border on January 28 killed three Americans and wounded "
-     "scores more; the “Islamic Resistance in Iraq” claimed responsibility for the attack.", 3, None),
+    ("A drone strike on an outpost on the Jordan-Syria border on January 28 killed three Americans and "
+     "wounded scores more; the “Islamic Resistance in Iraq” claimed responsibility for the attack.", 3, None),
     # seed 001 / 000
     ("None of the attacks resulted in any casualties.", 0, 0),
     ("No casualties were reported as a result of the attack.", 0, 0),
@@ -78,8 +78,8 @@ def test_between_range_is_not_summed() -> None:
     assert find_casualties("Between 5 and 7 people were killed.").killed == 5
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'killed 1,200 people' -> 201: _quantity splits noun-phrase lists "
-                   "on ',' and so splits the thousands separator")
+@pytest.mark.xfail(strict=True, reason="BUG: 'killed 1,200 people' -> 201: _quantity splits "
+                   "noun-phrase lists on ',' and so splits the thousands separator")
 def test_thousands_separator() -> None:
     assert find_casualties("The attack killed 1,200 people.").killed == 1200
 
@@ -101,8 +101,9 @@ def test_long_list_is_fast() -> None:
 # -- properties -------------------------------------------------------------------------------------
 
 WORDS = st.sampled_from([
-    "killed", "killing", "wounded", "injured", "dead", "at least", "5", "12", "1,200", "5-7", "dozens", "a dozen",
-    "people", "and", "a", "civilian", "soldiers", "were", "was", "no", "casualties", "between", "to", "several",
+    "killed", "killing", "wounded", "injured", "dead", "at least", "5", "12", "1,200", "5-7", "dozens",
+    "a dozen", "people", "and", "a", "civilian", "soldiers", "were", "was", "no", "casualties", "between",
+    "to", "several",
     "scores", "blew himself up", "on", "January 5", "2020", "10 km", "of", "the", ",", ".", "none", "unknown",
     "death toll", "rose to", "left", "fatalities", "nobody was hurt", "himself",
 ])

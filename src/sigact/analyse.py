@@ -84,11 +84,14 @@ def _rstrip(text: str, s: int, e: int) -> int:
     return e
 
 
+_BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:border|frontier|side of the border)\b", re.IGNORECASE)
+
+
 def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 20]
-    if _REFERENCE_CUE.search(before):
-        return "reference"
+    if _REFERENCE_CUE.search(before) or _BORDER_AFTER.match(after):
+        return "reference"  # "south of Baghdad", "backed by Iran", "the Iran border"
     if _DISTRICT_AFTER.match(after):
         return "district"
     if _REGION_CUE.search(before):
@@ -103,7 +106,7 @@ def _plausible_geonames(entry: gaz_kb.PlaceEntry, before: str, countries: tuple[
     only right after locative wording, and outside the countries the text is about only if large."""
     if not _LOCATIVE_BEFORE.search(before):
         return False
-    return entry.country in countries or entry.population >= 100_000
+    return entry.country in countries or entry.population >= 500_000
 
 
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],

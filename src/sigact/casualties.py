@@ -32,12 +32,13 @@ _PERSON = (r"(?:[\w-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops?|
            r"commanders?|leaders?|residents?|family members?|relatives?|worshippers?|passengers?|"
            r"journalists?|volunteers?|villagers?|tribesmen|brothers?|sons?|daughters?|wife|husband|"
            r"child|boy|girl|man|woman|person|civilian|soldier|officer|member|fighter|militant|policeman|"
-           r"abductors?|smugglers?|suspects?|attackers?|assailants?|bombers?|dead|wounded|killed|injured)")
+           r"abductors?|smugglers?|suspects?|attackers?|assailants?|bombers?|aides?|bodyguards?|companions?|"
+           r"associates?|dead|wounded|killed|injured)")
 
 _KILL_VERB = r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|executed|massacred|fatalit(?:y|ies))"
 _HURT_VERB = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed)"
 
-_NP = rf"{_QTY}\s+{_PERSON}"
+_NP = rf"{_QTY}\s+{_PERSON}(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?(?=\s*(?:,|and|$|\.)))?"
 _NP_LIST = rf"{_NP}(?:\s*(?:,|and|, and)\s+{_NP})*"
 
 _PATTERNS = {

@@ -31,7 +31,8 @@ _PATTERNS: list[tuple[str, str]] = [
                      r"the day before yesterday|on the eve)\b"),
     ("ago", rf"\b(?:more than |less than |about |nearly |some |over )?{_NUMWORD}\s+"
             r"(?:days?|weeks?|months?|years?)\s+ago\b"),
-    ("relative_period", r"\b(?:last|this|earlier this|late last|early last)\s+(?:week|month|year)\b"),
+    ("relative_period", r"\b(?:last|this|earlier this|late last|early last|the previous|the past)\s+"
+                        r"(?:week|weekend|month|year)\b"),
     ("year", r"\b(?:in|since|during)\s+(?:19|20)\d{2}\b"),
 ]
 _CANDIDATES = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
@@ -115,13 +116,14 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
             base - timedelta(days=365 * n), "year"
     if kind == "relative_period":
         if "week" in low:
-            return (base - timedelta(days=7) if "last" in low else base), "week"
+            past = "last" in low or "previous" in low or "past" in low
+            return (base - timedelta(days=7) if past else base), "week"
         if "month" in low:
             first = base.replace(day=1)
-            if "last" in low:
+            if "last" in low or "previous" in low:
                 first = (first - timedelta(days=1)).replace(day=1)
             return first, "month"
-        year = base.year - 1 if "last" in low else base.year
+        year = base.year - 1 if ("last" in low or "previous" in low) else base.year
         return date(year, 1, 1), "year"
     if kind == "year":
         y = int(re.search(r"\d{4}", text).group(0))  # type: ignore[union-attr]

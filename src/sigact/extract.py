@@ -38,7 +38,13 @@ _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behin
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|toward|towards|hit|struck|struck at|"
                           r"killing|killed|wounding|injuring|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$", re.I)
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.I)
+_AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"
+                       r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed)"
+                       r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+                           r"(?:killed|injured|wounded|hurt|targeted|attacked|hit|struck)\b", re.I)
+_QUANTITY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|"
+                              r"many|some|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:group|faction|organi[sz]ation|militia|movement)(?:['’]s)?\b|"
                       r"\bits (?:cells|fighters|members)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
@@ -48,7 +54,7 @@ _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explo
 _LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
 _HEADLINE = re.compile(r"[.!?…\"”’)]$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in retaliation for|since|amid|as)\s", re.I)
-_BACKGROUND_CUE = re.compile(r"\b(?:in response to|in retaliation for|following|after|in the wake of|"
+_BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked)$", re.I)
@@ -116,8 +122,8 @@ def _choose_trigger(sent: Sentence, masked: str) -> tuple[TriggerMention | None,
         local = t.span.start - sent.start
         if t.sub_event_type not in modal_ok and _is_modal(masked, local):
             continue
-        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]):
-            continue  # "in response to an IED attack": an earlier event given as a reason
+        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _definite_noun(sent, t):
+            continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if not t.sub_event_type and _in_quote(sent, t):
             continue  # "We know what we hit": speech about an event, not its report
         (generic if not t.sub_event_type else specific).append(t)
@@ -165,14 +171,26 @@ def _weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple
     return best[1] if best else None
 
 
+def _contains(outer: gaz_kb.PlaceEntry, inner: gaz_kb.PlaceEntry) -> bool:
+    """``outer`` is an area that ``inner`` lies in ("Al Amadiya, Duhok": Duhok holds Amadiya)."""
+    from sigact.knowledge.normalise import name_key
+
+    if outer.kind in ("country", "region"):
+        return outer.country == inner.country
+    keys = {name_key(x) for x in (inner.admin1 or "", inner.admin2 or "") if x}
+    return name_key(outer.name) in keys
+
+
 def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
-    """Places grouped into coordinated lists ("Samawah, Nasiriyah and al-Diwaniyah")."""
+    """Places grouped into coordinated lists ("Samawah, Nasiriyah and al-Diwaniyah"); an address
+    chain ("Al Amadiya, Duhok") is not a list."""
+    g = gaz_kb.load()
     groups: list[list[PlaceMention]] = []
     for p in sent.places:
         if groups:
             prev = groups[-1][-1]
             between = sent.text[prev.span.end - sent.start : p.span.start - sent.start]
-            if _LIST_SEP.match(between):
+            if _LIST_SEP.match(between) and not _contains(g.entries[p.place_id], g.entries[prev.place_id]):
                 groups[-1].append(p)
                 continue
         groups.append([p])
@@ -180,17 +198,20 @@ def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
 
 
 def _pick_places(sent: Sentence) -> list[PlaceMention]:
-    """The place(s) where the sentence's event happened: most specific first, reference points
-    ("south of Baghdad") and containing areas only when nothing finer is named."""
+    """The place(s) where the sentence's event happened. Reports name places from the specific
+    to the general ("X area in Y district, Z province"), so the first place that is not a reference
+    point ("south of Baghdad"), not a whole province or country, and not the possessor in
+    "Baghdad's Sadr City" wins; coarser places only when nothing finer is named."""
     g = gaz_kb.load()
     places = [p for p in sent.places if not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
     if not places:
         return []  # "supported by Iran", "trucks from Iraq": a country named as patron or origin
 
-    def rank(p: PlaceMention) -> tuple[int, int, int]:
+    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
         e = g.entries[p.place_id]
-        specificity = {1: 3, 2: 2, 3: 1}.get(e.precision, 1)
-        return (int(p.cue != "reference"), specificity, -p.span.start)
+        end = p.span.end - sent.start
+        possessor = sent.text[end : end + 2] in ("'s", "’s")
+        return (int(p.cue != "reference"), int(e.precision < 3), int(not possessor), -p.span.start)
 
     best = max(places, key=rank)
     for group in _place_groups(sent):
@@ -267,8 +288,11 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         if a.actor.startswith("Civilians"):
             patients.append(a)
             continue
-        if _AGENT_BY.search(before_text) and not _ATTRIBUTE.search(before_text):
+        after_text = text[a.span.end - sent.start : a.span.end - sent.start + 60]
+        if _AGENT_BY.search(text[max(0, a_local - 80) : a_local]) and not _ATTRIBUTE.search(before_text):
             agents.append((a, "confirmed"))
+        elif _VICTIM_AFTER.match(after_text) or _QUANTITY_BEFORE.search(before_text[-30:]):
+            patients.append(a)  # "Three US Army soldiers were killed": victims, whatever the voice
         elif _ATTRIBUTE.search(text[:a_local]) and not _ATTRIBUTE.search(text[a_local:]):
             agents.append((a, "attributed"))
         elif a_local < local and not passive and not _TARGET_PREP.search(before_text):
@@ -308,7 +332,12 @@ _NOUN_TRIGGER = re.compile(r"^(?:attacks?|strikes?|raids?|bombardment|explosions
 
 
 def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
-    """"the Erbil attack", "the Thursday strikes": a noun pointing back to an event told before."""
+    """"the Erbil attack", "the Thursday strikes", "the drone attack that killed ...": a noun
+    pointing back to an event told before."""
+    local_end = trig.span.end - sent.start
+    if trig.sub_event_type and re.match(r"\s+(?:that|which)\b", sent.text[local_end : local_end + 8]):
+        local = trig.span.start - sent.start
+        return bool(re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", sent.text[max(0, local - 30) : local], re.I))
     if not _NOUN_TRIGGER.match(trig.span.text):
         return False
     local = trig.span.start - sent.start
@@ -502,7 +531,10 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
         day = continuing[-1].date
         scope = [d for d in drafts if d.date == day and d.paragraph >= sent.paragraph - 2]
     else:
-        scope = continuing[-1:]
+        # a claim or toll is about the attack itself, not the interception or arrest told after it
+        violent = [d for d in continuing if vocabulary.load().event_type_of.get(d.sub_event_type)
+                   != "Strategic developments"]
+        scope = (violent or continuing)[-1:]
     claim = _CLAIM.search(text)
     if claim and not _DENIED.search(text):
         before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()
@@ -538,13 +570,18 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
                 d.sentences.append(idx)
     g = gaz_kb.load()
     refers_back = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
-    for d in scope:
-        vague = d.place is None or g.entries[d.place.place_id].precision == 3 or d.place.cue in ("region",)
-        if vague and sent.places and (refers_back or abs(idx - d.sentences[0]) <= 3):
-            finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3]
-            if finer:
+    finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3] if sent.places else []
+    if finer:
+        country = g.entries[finer[0].place_id].country
+        recent = [d for d in drafts if d.date == continuing[-1].date and
+                  (refers_back or d.paragraph >= sent.paragraph - 2)]
+        for d in reversed(recent):
+            vague = d.place is None or g.entries[d.place.place_id].precision == 3 or d.place.cue == "region"
+            same_country = d.place is None or g.entries[d.place.place_id].country == country
+            if vague and same_country and (refers_back or abs(idx - d.sentences[0]) <= 3):
                 d.place = PlaceMention(finer[0].span, finer[0].place_id, "near")
                 d.place_source = "context"
+                break
 
 
 def _freeze(doc_id: str, d: _Draft) -> EventFrame:

@@ -82,7 +82,8 @@ def _max(a: int | None, b: int | None) -> int | None:
 def combine(a: EventMention, b: EventMention) -> EventMention:
     if SEVERITY.get(b.event_type, 0) > SEVERITY.get(a.event_type, 0) or (a.guessed_type and not b.guessed_type):
         a, b = b, a  # the violent, or the specifically described, event gives the type
-    actor1, status = (a.actor1, a.actor1_status) if not _unknown(a.actor1) or _unknown(b.actor1) \
+    by_product = b.sub_event_type in ABSORBED and b.event_type != a.event_type
+    actor1, status = (a.actor1, a.actor1_status) if not _unknown(a.actor1) or _unknown(b.actor1) or by_product \
         else (b.actor1, b.actor1_status)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda s: s.start))
     return EventMention(

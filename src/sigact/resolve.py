@@ -20,7 +20,7 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
         if frame.place.cue in ("near", "district", "reference") or frame.place_source == "context":
             precision = max(precision, 2)
         if frame.place.cue == "region":
-            precision = 3
+            precision = 3 if e.precision == 3 else 2  # "eastern Baghdad" is a part of the city
         if frame.place.cue == "region" and e.kind in ("country", "admin1"):
             point = _directional_point(e, analysed.article.text[frame.place.span.start - 20 : frame.place.span.start])
             if point is not None:
