@@ -39,12 +39,12 @@ _NEAR_CUES = re.compile(
 )
 _REFERENCE_CUE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|north-?east|"
-    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
-    # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
-    r"|(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|close)\s+"
-    r"(?:by|with|to)\s+(?:the\s+)?$",
+    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a patron, not a place: "a militia supported by Iran", "backed by Tehran"
+_PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
+                         r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
 _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                          r"south-?eastern|south-?western|rural|countryside of|desert of)\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|countryside|area|sub-?district|"
@@ -90,6 +90,8 @@ _BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:border|frontier|s
 def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 20]
+    if _PATRON_CUE.search(before):
+        return "patron"
     if _REFERENCE_CUE.search(before) or _BORDER_AFTER.match(after):
         return "reference"  # "south of Baghdad", "backed by Iran", "the Iran border"
     if _DISTRICT_AFTER.match(after):
@@ -143,6 +145,9 @@ def _force_pattern() -> re.Pattern[str]:
 
 
 _FORCE: re.Pattern[str] | None = None
+_LOCAL_FORCE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<noun>police|counter[- ]narcotics|security forces|"
+    r"operations command|police command|army|border guards)\b")
 
 
 def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMention]:
@@ -172,13 +177,28 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
             name = "US-led coalition"
         out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), name))
         taken.append((m.start(), m.end()))
-    for rx, template in v.descriptors.values():
-        for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)),
-                                    template))
-            taken.append((m.start(), m.end()))
+    # forces named after their province or city: "Wassit police", "Diyala counter narcotics"
+    for m in _LOCAL_FORCE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        g = gaz_kb.load()
+        curated = [e for e in g.lookup(m.group("place")) if e.curated]
+        if not curated:
+            continue
+        country = curated[0].country
+        name = ("Police Forces of " if m.group("noun").casefold() in police else "Military Forces of ") + country
+        out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), name))
+        taken.append((m.start(), m.end()))
+    named_ends = {e for s, e in taken}
+    found = [(m, template) for rx, template in v.descriptors.values() for m in rx.finditer(text)]
+    # the longest description wins: "unknown tribal militants" is tribal, not just unknown
+    for m, template in sorted(found, key=lambda x: (x[0].start() - x[0].end(), x[0].start())):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if any(0 <= m.start() - e <= 2 for e in named_ends):
+            continue  # "IS militants", "PKK fighters": the named group, described
+        out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), template))
+        taken.append((m.start(), m.end()))
     for m in _UNREGISTERED.finditer(text):
         name = m.group("name").strip(" '\"’”")
         if any(m.start("name") < e and s < m.end("name") for s, e in taken):

@@ -208,6 +208,18 @@ def actor_key(name: Any) -> str:
     return name_key(found[0] if found else text)
 
 
+def actor_keys(name: Any) -> set[str]:
+    """Keys a gold actor accepts: ACLED writes a unit after its parent force ("Military Forces of
+    Iraq (2022-) Popular Mobilization Forces"), and either names the actor."""
+    import re
+
+    keys = {actor_key(name)}
+    m = re.match(r"((?:Military|Police) Forces of [^(]+?)\s*\(\d{4}-(?:\d{4})?\)\s+(.+)$", str(name or ""))
+    if m:
+        keys |= {actor_key(m.group(1)), actor_key(m.group(2))}
+    return keys
+
+
 def _within(a: dict[str, Any], b: dict[str, Any], km: float) -> bool | None:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return None
@@ -235,7 +247,7 @@ def _field_ok(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool | N
         return None
     g, p = gold.get(name), pred.get(name)
     if name in ("actor1", "actor2"):
-        return actor_key(p) == actor_key(g)
+        return actor_key(p) in actor_keys(g)
     if name == "location":
         return _place_key(p) == _place_key(g)
     if name == "fatalities" and gold.get("fatalities_zero_is_unknown") and g == 0:

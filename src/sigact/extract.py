@@ -36,8 +36,8 @@ _ATTRIBUTE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:e
                         r"held responsible|front (?:group )?for|believed to be|said to be behind)\b", re.I)
 _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)", re.I)
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
-_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|toward|towards|hit|struck|struck at|"
-                          r"killing|killed|wounding|injuring|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$", re.I)
+_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|towards|hit|struck|struck at|"
+                          r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$", re.I)
 _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"
                        r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed)"
                        r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -203,7 +203,8 @@ def _pick_places(sent: Sentence) -> list[PlaceMention]:
     point ("south of Baghdad"), not a whole province or country, and not the possessor in
     "Baghdad's Sadr City" wins; coarser places only when nothing finer is named."""
     g = gaz_kb.load()
-    places = [p for p in sent.places if not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
+    places = [p for p in sent.places if p.cue != "patron"
+              and not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
     if not places:
         return []  # "supported by Iran", "trucks from Iraq": a country named as patron or origin
 
@@ -300,6 +301,19 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
             agents.append((a, st))
         else:
             patients.append(a)
+    label = re.match(r"^\s*[\w /-]{2,40}:\s", text)
+    if not agents and ((label and local < label.end()) or vocabulary.load().event_type_of.get(
+            trig.sub_event_type or "") == "Strategic developments"):
+        # a label or noun first ("Defusal: On 3 January, Iraqi police ..."), or a development whose
+        # doer is the sentence's subject: the first named party that is not a target acts
+        for p in patients:
+            p_local = p.span.start - sent.start
+            if not p.actor.startswith(_UNKNOWN_ACTORS) and not _TARGET_PREP.search(
+                    text[max(0, p_local - 40) : p_local]) and not _VICTIM_AFTER.match(
+                    text[p.span.end - sent.start : p.span.end - sent.start + 60]):
+                agents.append((p, "confirmed"))
+                patients.remove(p)
+                break
     actor1: ActorMention | None = None
     status: ActorStatus = "unknown"
     if agents:
@@ -391,7 +405,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False
         if anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
-            own_place = any(p.cue != "reference" and gaz_kb.load().entries[p.place_id].kind != "country"
+            own_place = any(p.cue not in ("reference", "patron")
+                            and gaz_kb.load().entries[p.place_id].kind != "country"
                             for p in sent.places)
             definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
             if (plural and not day_dates) or definite:
@@ -465,9 +480,15 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         places = _pick_places(sent)
         place_source = "sentence" if places else "none"
         if not places:
-            prev = [d for d in drafts if d.paragraph == sent.paragraph and d.place is not None]
+            # the same story goes on: the place of the event this sentence took its date from
+            prev = [d for d in drafts if d.place is not None and (
+                d.paragraph == sent.paragraph or (date_source == "context" and d.date == date))]
             if prev:
                 places, place_source = [prev[-1].place], "context"  # type: ignore[list-item]
+            else:
+                refs = [p for p in sent.places if p.cue == "reference"]
+                if refs:  # "on the Jordan-Syria border": at least the country
+                    places, place_source = refs[:1], "sentence"
         new: list[_Draft] = []
         for place in places or [None]:
             d = _Draft(
