@@ -189,16 +189,12 @@ def test_extract_bad_inputs_one_line_each(world: World) -> None:
         assert reason in joined, (reason, lines)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: cli._error_line prints the message with rich markup on, so "
-                   "'[record line 2]' is swallowed as a style tag and the failing record is not named")
 def test_extract_error_lines_name_the_record(world: World) -> None:
     lines = _run(world, "mixed").err_lines
     assert any("records.jsonl" in ln and "line 2" in ln for ln in lines), lines
     assert any("records.jsonl" in ln and "rec-notext" in ln for ln in lines), lines
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: rich markup eats '[draft]' in file names: the error line says "
-                   "'report .txt'")
 def test_error_line_shows_file_name_verbatim(world: World) -> None:
     run = _run(world, "bracket")
     assert run.returncode != 0

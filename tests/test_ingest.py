@@ -104,8 +104,6 @@ def test_non_utf8_text_is_decoded(tmp_path: Path, text: str, encoding: str) -> N
     assert doc.text == text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: charset_normalizer guesses cp775 for this Latin-1 English text "
-                   "and decode() returns mojibake ('cafķ') without any error")
 def test_latin1_english_with_few_accents_is_decoded() -> None:
     text = ("Reuters reported that a rocket hit the café near Erbil airport on Monday. The naïve "
             "façade of calm was broken; officials said no-one was hurt - the coalition's spokesman "

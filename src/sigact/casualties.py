@@ -30,33 +30,44 @@ _PERSON = (r"(?:[\w-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops?|
            r"service members?|americans?|workers?|others?|individuals?|gunm[ae]n|insurgents?|terrorists?|"
            r"guards?|recruits?|farmers?|shepherds?|pilgrims?|students?|victims?|employees?|elements?|"
            r"commanders?|leaders?|residents?|family members?|relatives?|worshippers?|passengers?|"
-           r"journalists?|volunteers?|villagers?|tribesmen|brothers?|sons?|daughters?|wife|husband|"
+           r"journalists?|volunteers?|villagers?|tribesmen|drivers?|travell?ers?|brothers?|sons?|daughters?|wife|husband|"
            r"child|boy|girl|man|woman|person|civilian|soldier|officer|member|fighter|militant|policeman|"
            r"abductors?|smugglers?|suspects?|attackers?|assailants?|bombers?|aides?|bodyguards?|companions?|"
-           r"associates?|dead|wounded|killed|injured)")
+           r"associates?)")
 
 _KILL_VERB = r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|executed|massacred|fatalit(?:y|ies))"
 _HURT_VERB = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed)"
 
-_NP = rf"{_QTY}\s+{_PERSON}(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?(?=\s*(?:,|and|$|\.)))?"
-_NP_LIST = rf"{_NP}(?:\s*(?:,|and|, and)\s+{_NP})*"
+_QTY_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\b", re.IGNORECASE)
+_PERSON_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\s+{_PERSON}\b", re.IGNORECASE)
+_THE_ONE = re.compile(r"^(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:imam|cleric|sheikh|mayor|judge|governor|"
+                      r"commander|leader|chief|head|driver|officer|soldier|policeman|guard|son|brother|father|wife|"
+                      r"husband|daughter|mother|owner|director|official|member|journalist|bodyguard|aide|"
+                      r"mukhtar|candidate|lawyer|doctor|engineer|teacher|activist|deputy)\b(?!s)", re.I)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s+and\s+|,\s+|\s+and\s+)")
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:while|as|after|when|and\s+(?:wound|injur|kill))"
+                         r"|\s+(?:in|at|on|near|when|after|"
+                         r"while|during|as|including|inside|outside)\s", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[.;:!?]|,\s|\sand\s|\swhile\s|\swhen\s|\safter\s)", re.IGNORECASE | re.DOTALL)
 
-_PATTERNS = {
-    "killed": [
-        rf"\b(?:kill(?:ed|ing|s)|left)\s+(?P<np>{_NP_LIST})(?:\s+dead)?",
-        rf"(?P<np>{_NP_LIST})\s+(?:were|was|have been|had been|are|being|reportedly)?\s*(?:killed|dead|died|slain|executed)",
-        rf"\b(?P<np>{_QTY})\s+(?:deaths|fatalities|fatality|killed|dead)\b",
-        rf"\bdeath toll (?:rose |climbed |reached |stood |is |was )?(?:to |at )?(?P<np>{_QTY})",
-        r"\b(?:the )?death of (?P<np>(?:a|an|one|two|three|four|five|\d+))\b",
-    ],
-    "injured": [
-        rf"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?P<np>{_NP_LIST}|{_QTY}(?=[\s.,;]))",
-        rf"(?P<np>{_NP_LIST})\s+(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)",
-        rf"\b(?P<np>{_QTY})\s+(?:injuries|injured|wounded)\b",
-    ],
+_VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
+    "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|left|executed|executing|beheaded|shot dead|gunned down|"
+                         r"shooting dead)\s+", re.I),
+    "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+", re.I),
 }
-_COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in _PATTERNS.items()}
-
+_VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
+    "killed": re.compile(r"\s+(?:were|was|have been|had been|are|being|reportedly)?\s*"
+                         r"(?:killed|dead|died|slain|executed)\b", re.I),
+    "injured": re.compile(r"\s+(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)\b",
+                          re.I),
+}
+_COUNT_NOUN = {  # "2 fatalities", "death toll rose to 5"
+    "killed": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:deaths|fatalities|fatality|killed|dead)\b", re.I),
+               re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood |is |was )?(?:to |at )?(?P<np>{_QTY})",
+                          re.I),
+               re.compile(r"\b(?:the )?death of (?P<np>(?:a|an|one|two|three|four|five|\d+))\b", re.I)],
+    "injured": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:injuries|injured|wounded)\b", re.I)],
+}
 _NONE_BOTH = re.compile(
     r"\b(?:no|none of the attacks? (?:resulted in|caused) (?:any)?|without (?:any )?|neither)\s*"
     r"(?:casualties|casualty|victims|(?:human )?losses|injuries or deaths|deaths or injuries|one was hurt|"
@@ -82,38 +93,97 @@ class Casualties:
     said: bool = False  # the sentence says anything about casualties at all
 
 
-def _quantity(np: str) -> int | None:
-    """Number of people in a noun phrase list: 'a civilian and a foreign contractor' -> 2."""
+def _number(q: str) -> int | None:
+    q = q.lower().strip()
+    q = re.sub(r"^(?:between|at least|more than|over|about|around|nearly|almost|some|up to|approximately|"
+               r"an estimated|a total of|roughly)\s+", "", q).strip()
+    num = re.match(r"(\d[\d,]*)", q)
+    if num:
+        return int(num.group(1).replace(",", ""))  # a range "5-7" / "5 and 7" keeps its lower bound
+    if q in _VAGUE:
+        return None
+    return _UNITS.get(q)
+
+
+def _people(text: str, need_person: bool) -> int | None:
+    """Number of people in a list of noun phrases: 'a civilian and a foreign contractor' -> 2.
+
+    Returns None for vague amounts ("several US contractors"); -1 when the text is no list of people.
+    """
     total = 0
-    parts = re.split(r"\s*(?:,\s*and|,|\band\b)\s*", np)
-    for part in parts:
-        m = re.match(_QTY, part.strip(), re.IGNORECASE)
-        if not m:
+    seen = False
+    for part in _LIST_SPLIT.split(text.strip()):
+        rx = _PERSON_RX if need_person or seen else _QTY_RX
+        m = rx.match(part.strip())
+        single = _THE_ONE.match(part.strip())
+        if single:  # "killed the imam", "the commander and his driver"
+            total += 1
+            seen = True
             continue
-        q = m.group(0).lower()
-        q = re.sub(r"^(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|"
-                   r"an estimated|a total of|roughly)\s+", "", q).strip()
-        num = re.match(r"(\d[\d,]*)", q)
-        if num:
-            total += int(num.group(1).replace(",", ""))
-        elif q in _VAGUE:
+        if not m:
+            break
+        q = _QTY_RX.match(part.strip())
+        value = _number(q.group(0) if q else "")
+        if value is None:
             return None
-        elif q in _UNITS:
-            total += _UNITS[q]
-        else:
-            return None
-    return total
+        total += value
+        seen = True
+    return total if seen else -1
+
+
+_ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)\b[^,]*,?\s*$", re.I)
+_WORD_START = re.compile(r"(?<![\w,])\w")
+
+
+def _people_before(head: str) -> int | None:
+    """People listed at the very end of ``head``: "US officials said [34 service members]"."""
+    head = _ASIDE.sub("", head.rstrip())
+    for m in _WORD_START.finditer(head):
+        sub = head[m.start() :]
+        parts = _LIST_SPLIT.split(sub)
+        if not all(_full(_PERSON_RX, p) or (len(parts) == 1 and _full(_QTY_RX, p)) for p in parts):
+            continue
+        total = 0
+        for p in parts:
+            q = _QTY_RX.match(p.strip())
+            value = _number(q.group(0) if q else "")
+            if value is None:
+                return None
+            total += value
+        return total
+    return -1
+
+
+def _full(rx: re.Pattern[str], text: str) -> bool:
+    return rx.fullmatch(text.strip()) is not None
 
 
 def _count(kind: str, sentence: str) -> int | None:
     best: int | None = None
-    for rx in _COMPILED[kind]:
+    found = False
+    for m in _VERB_FIRST[kind].finditer(sentence):
+        tail = sentence[m.end() : m.end() + 200]
+        stop = _CLAUSE_END.search(tail)
+        value = _people(tail[: stop.start()] if stop else tail, need_person=False)
+        if value == -1:
+            continue
+        if value is None:
+            return None
+        found, best = True, max(best or 0, value)
+    for m in _VERB_AFTER[kind].finditer(sentence):
+        value = _people_before(sentence[max(0, m.start() - 200) : m.start()])
+        if value == -1:
+            continue
+        if value is None:
+            return None
+        found, best = True, max(best or 0, value)
+    for rx in _COUNT_NOUN[kind]:
         for m in rx.finditer(sentence):
-            value = _quantity(m.group("np"))
+            value = _number(m.group("np"))
             if value is None:
-                return None  # a vague amount: unknown, not a guess
-            best = max(best or 0, value)
-    return best
+                return None
+            found, best = True, max(best or 0, value)
+    return best if found else None
 
 
 _DATELIKE = re.compile(
@@ -122,18 +192,25 @@ _DATELIKE = re.compile(
     r"|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d+\s*(?:km|kilometers?|kilometres?|miles?|m)\b")
 
 
+_ACROSS = re.compile(r"\b(?:across|in total|combined|altogether|in all|overall)\b[^.]{0,40}\b(?:attacks|blasts|"
+                     r"incidents|explosions|strikes|bombings|assaults)\b|\bacross (?:the |these |all )?(?:\w+ )?"
+                     r"(?:attacks|blasts|incidents|explosions|strikes)\b", re.I)
+
+
 def find_casualties(sentence: str) -> Casualties:
     sentence = _DATELIKE.sub(lambda m: "#" * len(m.group(0)), sentence)
+    if _ACROSS.search(sentence):
+        return Casualties(None, None, True)  # a toll over several incidents belongs to none of them
     if _UNKNOWN.search(sentence):
         return Casualties(None, None, True)
     if _NONE_BOTH.search(sentence):
         return Casualties(0, 0, True)
-    killed = _count("killed", sentence)
-    injured = _count("injured", sentence)
-    if killed is None and _NONE_KILLED.search(sentence):
-        killed = 0
-    if injured is None and _NONE_INJURED.search(sentence):
-        injured = 0
+    none_killed, none_injured = _NONE_KILLED.search(sentence), _NONE_INJURED.search(sentence)
+    for m in (none_killed, none_injured):  # "no one was killed but four were wounded"
+        if m:
+            sentence = sentence[: m.start()] + "#" * (m.end() - m.start()) + sentence[m.end() :]
+    killed = 0 if none_killed else _count("killed", sentence)
+    injured = 0 if none_injured else _count("injured", sentence)
     if killed and _SELF.search(sentence):
         killed = max(0, killed - 1) if re.search(r"\bhimself|herself\b", sentence) else killed
     said = killed is not None or injured is not None or bool(

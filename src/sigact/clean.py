@@ -119,10 +119,11 @@ def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | Non
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
-                                          include_tables=False, as_dict=True)
+        result = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+                                             include_tables=False)
     except Exception as exc:  # trafilatura raises many lxml/parser errors on broken pages
         raise InputError(source, f"unparseable HTML ({type(exc).__name__})") from exc
+    doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
     if not doc or not (doc.get("text") or "").strip():
         raise InputError(source, "no article text found in HTML")
     paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from sigact.errors import SigactError
 
@@ -25,13 +26,13 @@ err = Console(stderr=True, highlight=False)
 DEFAULT_DB = "sigact.db"
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
@@ -39,12 +40,12 @@ class TableFormat(str, Enum):
 
 
 def _fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
 def _error_line(e: Exception) -> None:
-    err.print(f"[yellow]skipped:[/yellow] {e}", soft_wrap=True, markup=True)
+    err.print(f"[yellow]skipped:[/yellow] {escape(str(e))}", soft_wrap=True)
 
 
 @app.command()
@@ -114,7 +115,8 @@ def ingest(
     err.print(
         f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed; "
         f"events: {summary.events_new} new, {summary.events_linked} linked to known events; "
-        f"database {db}: {counts['documents']} documents, {counts['events']} events", soft_wrap=True)
+        f"database {db}: {counts['documents']} documents, {counts['events']} events", soft_wrap=True,
+        markup=False)
     if summary.new + summary.unchanged == 0:
         raise typer.Exit(1)
 
@@ -250,7 +252,7 @@ def main() -> None:
     try:
         app()
     except SigactError as e:
-        err.print(f"[red]error:[/red] {e}", soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

@@ -25,7 +25,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"),
     ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
     ("my", rf"\b(?:early |mid-?|late )?{_MONTH}(?:\s+of)?\s+\d{{4}}\b"),
-    ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?!\s*\d)"),
+    ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?!\s*(?:of\s+)?\d)"),
     ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("relative_day", r"\b(?:today|yesterday|tonight|last night|this morning|earlier today|overnight|"
                      r"the day before yesterday|on the eve)\b"),
@@ -137,11 +137,13 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateMenti
     for m in _CANDIDATES.finditer(text):
         kind = m.lastgroup or ""
         span_text = m.group(0)
-        if kind == "month" and span_text.lower().split()[-1].rstrip(".") in ("may", "march"):
-            # "may" and "march" are verbs far more often than months when no day follows
-            if not span_text.split()[-1][0].isupper():
-                continue
-        value, precision = _resolve(kind, span_text, published)
+        last = span_text.split()[-1]
+        if kind == "month" and last.lower().rstrip(".") in ("may", "march") and not last[0].isupper():
+            continue  # "may" and "march" are verbs far more often than months when no day follows
+        try:
+            value, precision = _resolve(kind, span_text, published)
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
+            value, precision = None, "unknown"
         if value and published and value > published:
             value, precision = None, "unknown"
         out.append(DateMention(Span(offset + m.start(), offset + m.end(), span_text), value, precision))

@@ -9,7 +9,7 @@ Gold can be a SCHEMA folder (``NNN.txt``/``NNN.html`` + ``NNN.json``) or a CSV e
 layouts analysts use as reference: an ACLED export (``notes`` column), the ACLED/GTD drone database
 (GTD column names) or a GTD extract with ``summary``. Each CSV row is one document whose publication
 date is the coded event date. ACLED records unknown fatalities as 0, so against an ACLED export a
-predicted null matches a gold 0.
+predicted null matches a gold 0; GTD does the same when a summary reports no deaths.
 """
 
 from __future__ import annotations
@@ -158,6 +158,7 @@ def read_csv_gold(path: Path, every: int = 1, limit: int | None = None) -> Itera
                 ev["actor1"] = r["gname"]
             if r.get("adatforras") == "GTD" and _i(r.get("nkill")) is not None:
                 ev["fatalities"] = _i(r["nkill"])
+                ev["fatalities_zero_is_unknown"] = True  # GTD, like ACLED, records "none reported" as 0
             yield GoldDoc(Document(r["eventid"], str(path), text=r["summary"], published=d), [ev])
         return
     if "summary" in header and "group_name" in header:  # GTD extract
@@ -167,6 +168,8 @@ def read_csv_gold(path: Path, every: int = 1, limit: int | None = None) -> Itera
             ev = {"event_date": r["date"], "location": r["city"], "admin1": r["state"], "country": r["country"],
                   "lat": _f(r["latitude"]), "lon": _f(r["longitude"]), "actor1": r["group_name"],
                   "optional": False}
+            if (_i(r.get("killed")) or 0) > 0:  # this extract turned unknown into 0: score coded tolls only
+                ev["fatalities"] = _i(r["killed"])
             yield GoldDoc(Document(f"gtd-{n}", str(path), text=r["summary"], published=d), [ev])
         return
     raise ValueError(f"{path}: unknown CSV layout (expected an ACLED export, the drone database or a GTD extract)")

