@@ -69,10 +69,11 @@ def extract(
         ok += 1
         for ev in result.events:
             row = ev.as_schema_dict()
-            row["outlet"] = result.article.outlet if result.article else None
-            rows.append(row)
             if fmt is OutFormat.jsonl:
-                WRITERS["jsonl"]([row], sys.stdout)
+                WRITERS["jsonl"]([row], sys.stdout)  # exactly the schema fields, doc_id, confidence
+            else:
+                row["outlet"] = result.article.outlet if result.article else None
+                rows.append(row)
     if fmt is not OutFormat.jsonl:
         WRITERS[fmt.value](rows, sys.stdout)
     sys.stdout.flush()

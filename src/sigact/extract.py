@@ -554,8 +554,9 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
         scope = [d for d in drafts if d.date == day and d.paragraph >= sent.paragraph - 2]
     else:
         # a claim or toll is about the attack itself, not the interception or arrest told after it
-        violent = [d for d in continuing if vocabulary.load().event_type_of.get(d.sub_event_type)
-                   != "Strategic developments"]
+        day = continuing[-1].date
+        violent = [d for d in drafts if d.date == day and d.paragraph >= sent.paragraph - 1
+                   and vocabulary.load().event_type_of.get(d.sub_event_type) != "Strategic developments"]
         scope = (violent or continuing)[-1:]
     claim = _CLAIM.search(text)
     if claim and not _DENIED.search(text):

@@ -188,7 +188,6 @@ class Event:
             "fatalities": self.fatalities,
             "injuries": self.injuries,
             "evidence": " … ".join(s.text for s in self.evidence),
-            "evidence_offsets": [[s.start, s.end] for s in self.evidence],
             "confidence": round(self.confidence, 3),
         }
 
