@@ -54,6 +54,7 @@ _PERSON_BEFORE = re.compile(r"(?:secretary|minister|spokesman|spokeswoman|presid
                             r"named|called|chief)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|around|of|town of|city of|village of|"
                               r"district of|area of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|el-|ul-|al |of |the )?[A-Z][\w'’-]+){1,5}")
 _UNREGISTERED = re.compile(
     r"(?:calling itself|calls itself|called|named|known as|dubbed|under the name(?: of)?)\s+"
     r"[\"“‘']?(?P<name>(?:al-|Al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|of|the|and|bin|ibn|al|al-)?[A-Z]?[\w'’-]+){0,5})"
@@ -199,6 +200,14 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
             continue  # "IS militants", "PKK fighters": the named group, described
         out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), template))
         taken.append((m.start(), m.end()))
+    # unseen spellings of registered groups ("Kataib Hizballah"): capitalised runs, fuzzy-matched
+    for m in _NAME_RUN.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken) or len(m.group(0)) < 8:
+            continue
+        hit = reg.resolve(m.group(0))
+        if hit is not None and hit[1].startswith("fuzzy"):
+            out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), hit[0]))
+            taken.append((m.start(), m.end()))
     for m in _UNREGISTERED.finditer(text):
         name = m.group("name").strip(" '\"’”")
         if any(m.start("name") < e and s < m.end("name") for s, e in taken):

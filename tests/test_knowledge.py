@@ -1,0 +1,135 @@
+"""Knowledge files: every record loads and is well-formed, lookups find the right entries, and a
+user's SIGACT_DATA folder adds and overrides records."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sigact.knowledge import actors, datafiles, gazetteer, vocabulary
+from sigact.knowledge.gazetteer import KIND_PRECISION, haversine_km
+
+IRAQ_ADMIN1 = {"Baghdad", "Anbar", "Nineveh", "Salah al-Din", "Kirkuk", "Diyala", "Babil", "Karbala", "Najaf",
+               "Wasit", "Qadisiyah", "Muthanna", "Dhi Qar", "Maysan", "Basra", "Erbil", "Duhok", "Sulaymaniyah",
+               "Halabja"}
+SYRIA_ADMIN1 = {"Damascus", "Rif Dimashq", "Aleppo", "Idlib", "Hama", "Homs", "Latakia", "Tartus", "Raqqa",
+                "Deir ez-Zor", "Hasakah", "Daraa", "Quneitra", "Suwayda"}
+BBOX = {"Iraq": (29.0, 37.5, 38.7, 48.8), "Syria": (32.3, 37.4, 35.6, 42.5)}
+
+
+def _place_rows() -> list[tuple[str, dict[str, str]]]:
+    rows = []
+    for path in datafiles.find("places/*.csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows += [(path.name, r) for r in csv.DictReader(fh)]
+    return rows
+
+
+def test_curated_places_are_well_formed() -> None:
+    rows = _place_rows()
+    assert len(rows) > 1000
+    for name, r in rows:
+        assert r["kind"] in KIND_PRECISION, (name, r["name"], r["kind"])
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180
+        assert r["source"].strip(), (name, r["name"])  # every record says where its coordinates come from
+        box = BBOX.get(r["country"])
+        if box:
+            assert box[0] <= lat <= box[1] and box[2] <= lon <= box[3], (name, r["name"])
+        if r["country"] == "Iraq":
+            assert r["admin1"] in IRAQ_ADMIN1, (name, r["name"], r["admin1"])
+        if r["country"] == "Syria":
+            assert r["admin1"] in SYRIA_ADMIN1, (name, r["name"], r["admin1"])
+
+
+def test_every_iraqi_and_syrian_governorate_is_present() -> None:
+    names = {(r["name"], r["country"]) for _, r in _place_rows() if r["kind"] == "admin1"}
+    assert {(a, "Iraq") for a in IRAQ_ADMIN1} <= names
+    assert {(a, "Syria") for a in SYRIA_ADMIN1} <= names
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Diyala", "Diyala", "admin1"), ("Al Anbar", "Anbar", "admin1"), ("Baghdad", "Baghdad", "city"),
+    ("Ain Assad Air Base", "Ain al-Asad Air Base", "site"), ("Deir Ezzor", "Deir ez-Zor", None),
+    ("Abu Kamal", "Albu Kamal", None), ("Arbil", "Erbil", None), ("al-Yusufiyah", "Yusufiyah", None),
+])
+def test_lookup_prefers_the_right_entry(text: str, name: str, kind: str | None) -> None:
+    best = gazetteer.load().lookup(text)[0]
+    assert best.name == name
+    if kind:
+        assert best.kind == kind
+
+
+def test_same_named_places_are_told_apart_by_country() -> None:
+    g = gazetteer.load()
+    cands = g.candidates(gazetteer.name_key("Tripoli"))
+    assert {e.country for e in cands} >= {"Libya", "Lebanon"}
+    assert g.rank(cands, ("Lebanon",))[0].country == "Lebanon"
+
+
+def test_actor_registry_is_consistent() -> None:
+    reg = actors.load()
+    assert len(reg.by_name) >= 150
+    for e in reg.by_name.values():
+        assert e.inter in actors.INTER_CODES, e.name
+        for r in e.relations:
+            assert r.target in reg.by_name, (e.name, r.target)
+    with (datafiles.PACKAGE_DATA / "actors.yaml").open(encoding="utf-8") as fh:
+        records = yaml.safe_load(fh)
+    owner: dict[str, str] = {}
+    for rec in records:
+        for alias in [rec["name"], *rec.get("aliases", [])]:
+            key = gazetteer.name_key(alias)
+            if len(key) >= 2:
+                assert owner.setdefault(key, rec["name"]) == rec["name"], (alias, owner[key], rec["name"])
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("Kata'ib Hizballah", "Kataib Hezbollah"), ("Kataib Hizbullah", "Kataib Hezbollah"),
+    ("KH", "Kataib Hezbollah"), ("Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq"), ("AAH", "Asaib Ahl al-Haq"),
+    ("Awliyaa al-Dam", "Saraya Awliya al-Dam"), ("Daesh", "Islamic State"), ("ISIL", "Islamic State"),
+    ("Hashd al-Shaabi", "Popular Mobilization Forces"), ("Kataib Sayyed al-Shuhada", "Kataib Sayyid al-Shuhada"),
+    ("Kataib Hizballahh", "Kataib Hezbollah"),  # unseen spelling: fuzzy
+])
+def test_actor_spellings_resolve(text: str, canonical: str) -> None:
+    hit = actors.load().resolve(text)
+    assert hit is not None and hit[0] == canonical
+
+
+def test_vocabulary_uses_only_acled_sub_event_types() -> None:
+    v = vocabulary.load()
+    assert len(v.event_type_of) == 25
+    for t in v.triggers:
+        assert t.sub_event_type is None or t.sub_event_type in v.event_type_of
+    for w in v.weapons:
+        assert w.sub_event_type in v.event_type_of
+
+
+def test_user_data_folder_adds_and_overrides(tmp_path: Path) -> None:
+    """A user's own records, without editing the package: run in a fresh process so caches are cold."""
+    (tmp_path / "places").mkdir()
+    (tmp_path / "places" / "mine.csv").write_text(
+        "name,kind,country,admin1,admin2,lat,lon,aliases,source\n"
+        "Qaryat Zarqa,village,Iraq,Kirkuk,,35.30,43.90,Zarqa Village,field report 2024\n", encoding="utf-8")
+    (tmp_path / "actors-mine.yaml").write_text(
+        "- name: Liwa Test al-Jadid\n  inter: political_militia\n  country: Iraq\n  kind: front\n"
+        "  aliases: [New Test Brigade]\n  note: test record\n", encoding="utf-8")
+    code = (
+        "from sigact.knowledge import gazetteer, actors\n"
+        "e = gazetteer.load().lookup('Zarqa Village')[0]\n"
+        "print(e.name, e.lat, e.lon)\n"
+        "print(actors.load().resolve('New Test Brigade')[0])\n"
+    )
+    env = {"SIGACT_DATA": str(tmp_path), "SIGACT_CACHE": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.splitlines() == ["Qaryat Zarqa 35.3 43.9", "Liwa Test al-Jadid"]
+
+
+def test_haversine() -> None:
+    assert haversine_km(33.31, 44.36, 33.31, 44.36) == 0
+    assert 315 < haversine_km(33.31, 44.36, 36.19, 44.01) < 330  # Baghdad - Erbil, about 320 km
