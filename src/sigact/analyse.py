@@ -49,9 +49,9 @@ _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?e
                          r"south-?eastern|south-?western|rural|countryside of|desert of)\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|countryside|area|sub-?district|"
                              r"nahiya|qadha|desert|plain|outskirts)\b", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
+_PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
                             r"commander|mr\.?|ms\.?|mrs\.?|dr\.?|sheikh|leader|lloyd|ned|john|joe|"
-                            r"named|called|chief)\s+$", re.IGNORECASE)
+                            r"named|called|chief)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|around|of|town of|city of|village of|"
                               r"district of|area of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|el-|ul-|al |of |the )?[A-Z][\w'’-]+){1,5}")
@@ -122,17 +122,44 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         before = text[max(0, m.start - 30) : m.start]
         if _PERSON_BEFORE.search(before):
             continue
+        after = text[m.end : m.end + 25]
+        if re.match(r"-[a-z]", after):
+            continue  # "Beirut-registered", "Iran-backed": an adjective, not a location
         cands = g.candidates(m.key)
         nations = [e for e in cands if e.kind == "country"]
         ranked = nations or g.rank(cands, countries)  # a country's name means the country
         if not ranked:
             continue
         best = ranked[0]
+        end = m.end
+        facility = _FACILITY_AFTER.match(after)
+        if facility and best.kind != "site":
+            site = _site_named(m.key, best.country)  # "Harir airport" = Harir Air Base
+            if site is not None:
+                best, end = site, m.end + facility.end()
         if not best.curated and best.kind != "country" and not _plausible_geonames(best, before, countries):
             continue
-        span = Span(offset + m.start, offset + m.end, text[m.start : m.end])
-        out.append(PlaceMention(span, best.id, _place_cue(text, m.start, m.end)))  # type: ignore[arg-type]
+        span = Span(offset + m.start, offset + end, text[m.start : end])
+        out.append(PlaceMention(span, best.id, _place_cue(text, m.start, end)))  # type: ignore[arg-type]
+    # a foreign GeoNames name next to named places of the theatre is a word or a person, not a place
+    theatre = {g.entries[p.place_id].country for p in out if g.entries[p.place_id].curated}
+    if theatre:
+        out = [p for p in out if g.entries[p.place_id].curated or g.entries[p.place_id].kind == "country"
+               or g.entries[p.place_id].country in theatre]
     return out
+
+
+_FACILITY_AFTER = re.compile(r"^\s+(?:international\s+)?(?:air\s?base|airport|airfield|air\s+field|military\s+base|"
+                             r"base|camp|garrison|dam|refinery|oil\s+field|gas\s+field|field|crossing|border\s+crossing)"
+                             r"\b", re.IGNORECASE)
+
+
+def _site_named(key: str, country: str) -> gaz_kb.PlaceEntry | None:
+    g = gaz_kb.load()
+    for e in g.entries:
+        if e.kind == "site" and e.curated and e.country == country and gaz_kb.name_key(e.name).startswith(key):
+            return e
+    return None
 
 
 def _force_pattern() -> re.Pattern[str]:

@@ -406,8 +406,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False
         if anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
-            own_place = any(p.cue not in ("reference", "patron")
-                            and gaz_kb.load().entries[p.place_id].kind != "country"
+            own_place = any(p.cue != "patron" and gaz_kb.load().entries[p.place_id].kind != "country"
                             for p in sent.places)
             definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
             if (plural and not day_dates) or definite:
