@@ -31,7 +31,7 @@ def _checksum(path: Path) -> str:
 
 @pytest.mark.parametrize("name", sorted(BASELINE))
 def test_scores_do_not_drop(name: str) -> None:
-    spec = BASELINE[name]
+    spec = BASELINE[name]  # "notes" records why a floor ever moved
     path = SHARED / spec["path"]
     if not path.exists():
         pytest.skip(f"{path} not available")
