@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import sigact.store as store_mod
 from sigact.clean import clean
 from sigact.errors import InputError, StoreError
 from sigact.pipeline import Result, process_document
@@ -76,12 +77,35 @@ def test_migrations_recorded_and_tables_exist(tmp_path: Path) -> None:
     store = Store(db)
     assert {"documents", "events", "event_mentions", "schema_migrations"} <= set(store.tables())
     assert [(v, n) for v, n, _ in _rows(db, "SELECT version, name, applied_at FROM schema_migrations")] == [
-        (1, "documents, events, event mentions")]
+        (v, n) for v, n, _ in store_mod.MIGRATIONS]
     assert store.counts() == {"documents": 0, "events": 0, "event_mentions": 0}
     # reopening applies nothing again
     again = Store(db)
     assert again.migrate() == []
-    assert len(_rows(db, "SELECT * FROM schema_migrations")) == 1
+    assert len(_rows(db, "SELECT * FROM schema_migrations")) == len(store_mod.MIGRATIONS)
+
+
+def test_old_database_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database made by the first schema gains the later columns and keeps its rows."""
+    db = tmp_path / "old.db"
+    monkeypatch.setattr(store_mod, "MIGRATIONS", store_mod.MIGRATIONS[:1])
+    monkeypatch.setattr(store_mod, "_v1_initial", lambda conn: conn.exec_driver_sql(
+        "CREATE TABLE documents (id INTEGER PRIMARY KEY, doc_id VARCHAR, source TEXT, url TEXT, outlet VARCHAR,"
+        " published DATE, published_source VARCHAR, title TEXT, content_hash VARCHAR UNIQUE, text TEXT,"
+        " ingested_at DATETIME)"))
+    store_mod.MIGRATIONS[0] = (1, "documents, events, event mentions", store_mod._v1_initial)
+    Store(db)
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO documents (doc_id, source, content_hash, text, ingested_at) "
+                     "VALUES ('old', 'x', 'h', 't', '2024-01-01')")
+    monkeypatch.undo()
+    Store(db)
+    cols = {r[1] for r in _rows(db, "PRAGMA table_info(documents)")}
+    assert {"outlet_kind", "source_scale"} <= cols
+    assert _rows(db, "SELECT doc_id FROM documents") == [("old",)]
+    assert [r[0] for r in _rows(db, "SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
 
 
 def test_missing_directory_is_a_store_error(tmp_path: Path) -> None:
@@ -267,6 +291,6 @@ def test_query_row_contents(filled: Store) -> None:
         "Military Forces of the United States", "Kata'ib Hezbollah", "Albu Kamal", 22)
     assert row["evidence"] == "two drones targeted"
     assert row["sources"] == [
-        {"doc_id": "q2", "url": None, "outlet": None, "evidence": "two drones targeted"}]
+        {"doc_id": "q2", "url": None, "outlet": None, "source_scale": None, "evidence": "two drones targeted"}]
     assert row["n_sources"] == 1
     assert isinstance(row["created_at"], str) and isinstance(row["updated_at"], str)

@@ -17,6 +17,7 @@ import yaml
 
 from sigact.errors import InputError
 from sigact.knowledge import datafiles
+from sigact.knowledge import outlets as outlet_kb
 from sigact.records import Article, Document
 
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
@@ -115,7 +116,7 @@ def clean_text(raw: str) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4]
 
 
-def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | None]:
+def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | None, str | None]:
     import trafilatura
 
     try:
@@ -127,7 +128,7 @@ def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | Non
     if not doc or not (doc.get("text") or "").strip():
         raise InputError(source, "no article text found in HTML")
     paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
-    return paragraphs, doc.get("title"), doc.get("date")
+    return paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename")
 
 
 def clean(doc: Document) -> Article:
@@ -135,8 +136,9 @@ def clean(doc: Document) -> Article:
     from sigact.ingest import parse_published
 
     published, published_source, title = doc.published, "metadata" if doc.published else "unknown", doc.title
+    sitename = None
     if doc.html is not None:
-        paragraphs, html_title, html_date = _from_html(doc.html, doc.source)
+        paragraphs, html_title, html_date, sitename = _from_html(doc.html, doc.source)
         title = title or html_title
         if published is None and html_date:
             published = parse_published(html_date)
@@ -149,6 +151,9 @@ def clean(doc: Document) -> Article:
         paragraphs = [title.strip(), *paragraphs]
     if not paragraphs or not any(is_prose(p) for p in paragraphs):
         raise InputError(doc.source, "no article text after cleaning", doc.doc_id)
+    outlets = outlet_kb.load()
+    known = outlets.from_name(doc.outlet) or outlets.from_url(doc.url) or outlets.from_name(sitename)
+    outlet = doc.outlet or (known.name if known else sitename)
     text = ""
     spans: list[tuple[int, int]] = []
     for p in paragraphs:
@@ -158,6 +163,7 @@ def clean(doc: Document) -> Article:
         text += p
     return Article(
         doc_id=doc.doc_id, source=doc.source, text=text, paragraphs=tuple(spans), url=doc.url,
-        outlet=doc.outlet, published=published, published_source=published_source, title=title,
+        outlet=outlet, published=published, published_source=published_source, title=title,
         content_hash=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+        outlet_kind=known.kind if known else None, source_scale=known.source_scale if known else None,
     )

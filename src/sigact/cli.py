@@ -73,6 +73,7 @@ def extract(
                 WRITERS["jsonl"]([row], sys.stdout)  # exactly the schema fields, doc_id, confidence
             else:
                 row["outlet"] = result.article.outlet if result.article else None
+                row["source_scale"] = result.article.source_scale if result.article else None
                 rows.append(row)
     if fmt is not OutFormat.jsonl:
         WRITERS[fmt.value](rows, sys.stdout)

@@ -43,6 +43,8 @@ class Article:
     published_source: str  # "metadata" | "html" | "unknown"
     title: str | None
     content_hash: str
+    outlet_kind: str | None = None  # wire, national, partisan ... (outlet registry)
+    source_scale: str | None = None  # ACLED source_scale
 
 
 @dataclass(frozen=True, slots=True)

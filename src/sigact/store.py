@@ -63,6 +63,8 @@ documents = Table(
     Column("published_source", String(20)),
     Column("title", Text),
     Column("content_hash", String(64), nullable=False, unique=True),
+    Column("outlet_kind", String(40)),
+    Column("source_scale", String(40)),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
 )
@@ -107,9 +109,17 @@ def _v1_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[documents, events, event_mentions])
 
 
+def _v2_outlet_kind(conn: Connection) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for col in ("outlet_kind", "source_scale"):
+        if col not in have:  # a v1 database; a new one got the columns from create_all
+            conn.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN {col} VARCHAR(40)")
+
+
 # Named, recorded schema steps; append only.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, events, event mentions", _v1_initial),
+    (2, "documents.outlet_kind and source_scale from the outlet registry", _v2_outlet_kind),
 ]
 
 
@@ -180,6 +190,7 @@ class Store:
                     doc_id=art.doc_id, source=art.source, url=art.url, outlet=art.outlet,
                     published=art.published, published_source=art.published_source, title=art.title,
                     content_hash=art.content_hash, text=art.text, ingested_at=_now(),
+                    outlet_kind=art.outlet_kind, source_scale=art.source_scale,
                 )).inserted_primary_key[0]
                 for ev in result.events:
                     event_pk, linked = self._upsert_event(conn, ev)
@@ -271,12 +282,12 @@ class Store:
             sources: dict[int, list[dict[str, Any]]] = {}
             if ids:
                 mq = select(event_mentions.c.event_id, event_mentions.c.evidence, documents.c.doc_id,
-                            documents.c.url, documents.c.outlet).join(
+                            documents.c.url, documents.c.outlet, documents.c.source_scale).join(
                     documents, documents.c.id == event_mentions.c.document_id).where(
                     event_mentions.c.event_id.in_(ids))
                 for m in conn.execute(mq):
                     sources.setdefault(m.event_id, []).append({
-                        "doc_id": m.doc_id, "url": m.url, "outlet": m.outlet,
+                        "doc_id": m.doc_id, "url": m.url, "outlet": m.outlet, "source_scale": m.source_scale,
                         "evidence": " … ".join(x[2] for x in json.loads(m.evidence)),
                     })
         for r in rows:
@@ -286,6 +297,8 @@ class Store:
             srcs = sources.get(d["id"], [])
             d["doc_id"] = srcs[0]["doc_id"] if srcs else None
             d["evidence"] = srcs[0]["evidence"] if srcs else None
+            d["outlet"] = "; ".join(dict.fromkeys(s["outlet"] for s in srcs if s["outlet"])) or None
+            d["source_scale"] = "; ".join(dict.fromkeys(s["source_scale"] for s in srcs if s["source_scale"])) or None
             d["sources"] = srcs
             for k in ("created_at", "updated_at"):
                 d[k] = d[k].isoformat() if d[k] else None
