@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sigact.knowledge import actors, datafiles, gazetteer, vocabulary
+from sigact.knowledge import actors, datafiles, gazetteer, outlets, vocabulary
 from sigact.knowledge.gazetteer import KIND_PRECISION, haversine_km
 
 IRAQ_ADMIN1 = {"Baghdad", "Anbar", "Nineveh", "Salah al-Din", "Kirkuk", "Diyala", "Babil", "Karbala", "Najaf",
@@ -133,3 +133,27 @@ def test_user_data_folder_adds_and_overrides(tmp_path: Path) -> None:
 def test_haversine() -> None:
     assert haversine_km(33.31, 44.36, 33.31, 44.36) == 0
     assert 315 < haversine_km(33.31, 44.36, 36.19, 44.01) < 330  # Baghdad - Erbil, about 320 km
+
+
+@pytest.mark.parametrize("url,name,scale", [
+    ("https://www.reuters.com/world/middle-east/some-story", "Reuters", "International"),
+    ("https://www.rudaw.net/english/kurdistan/1", "Rudaw", None),
+    ("https://southfront.press/x", "SouthFront", "Other"),
+    ("https://example.invalid/a", None, None),
+    ("not a url at all", None, None),
+])
+def test_outlet_from_url(url: str, name: str | None, scale: str | None) -> None:
+    o = outlets.load().from_url(url)
+    assert (o.name if o else None) == name
+    if o is not None and scale is not None:
+        assert o.source_scale == scale
+
+
+def test_outlet_registry_is_consistent() -> None:
+    with (datafiles.PACKAGE_DATA / "outlets.yaml").open(encoding="utf-8") as fh:
+        records = yaml.safe_load(fh)
+    assert len(records) >= 150
+    domains = [d for r in records for d in r.get("domains") or []]
+    assert len(domains) == len(set(domains))
+    for r in records:
+        assert r["kind"] in outlets.SOURCE_SCALE, r["name"]
