@@ -134,7 +134,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         end = m.end
         facility = _FACILITY_AFTER.match(after)
         if facility and best.kind != "site":
-            site = _site_named(m.key, best.country)  # "Harir airport" = Harir Air Base
+            site = _site_named(m.key, best.country, facility.group(0))  # "Harir airport" = Harir Air Base
             if site is not None:
                 best, end = site, m.end + facility.end()
         if not best.curated and best.kind != "country" and not _plausible_geonames(best, before, countries):
@@ -154,10 +154,27 @@ _FACILITY_AFTER = re.compile(r"^\s+(?:international\s+)?(?:air\s?base|airport|ai
                              r"\b", re.IGNORECASE)
 
 
-def _site_named(key: str, country: str) -> gaz_kb.PlaceEntry | None:
+# What a facility word may be called in a site's name: "airport" is also an "air base" or "airfield".
+_FACILITY_KINDS = {
+    "airport": ("airpurt", "airbas", "airfild"), "air": ("airbas", "airpurt", "airfild"),
+    "airbase": ("airbas", "airpurt", "airfild"), "airfield": ("airfild", "airbas", "airpurt"),
+    "military": ("bas", "camp", "garisun"), "base": ("bas", "camp", "garisun"), "camp": ("camp", "bas"),
+    "garrison": ("garisun", "bas"), "dam": ("dam",), "refinery": ("rifinir",), "oil": ("fild",), "gas": ("fild",),
+    "field": ("fild",), "crossing": ("crusing", "bordir"), "border": ("crusing", "bordir"),
+}
+
+
+def _site_named(key: str, country: str, facility: str) -> gaz_kb.PlaceEntry | None:
+    """The site called after a place and of the kind the text names ("Mosul dam" -> Mosul Dam)."""
+    words = facility.lower().split()
+    word = words[1] if words[0] == "international" and len(words) > 1 else words[0]
+    fragments = _FACILITY_KINDS.get(word, ())
     g = gaz_kb.load()
     for e in g.entries:
-        if e.kind == "site" and e.curated and e.country == country and gaz_kb.name_key(e.name).startswith(key):
+        if e.kind != "site" or not e.curated or e.country != country:
+            continue
+        k = gaz_kb.name_key(e.name)
+        if k.startswith(key) and any(f in k[len(key):] for f in fragments):
             return e
     return None
 

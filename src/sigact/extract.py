@@ -200,9 +200,10 @@ def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
 
 def _pick_places(sent: Sentence) -> list[PlaceMention]:
     """The place(s) where the sentence's event happened. Reports name places from the specific
-    to the general ("X area in Y district, Z province"), so the first place that is not a reference
-    point ("south of Baghdad"), not a whole province or country, and not the possessor in
-    "Baghdad's Sadr City" wins; coarser places only when nothing finer is named."""
+    to the general ("X area in Y district, Z province"), so the first place that is not a whole
+    province or country, not a reference point ("south of Baghdad") when another place is named, and
+    not the possessor in "Baghdad's Sadr City" wins; a town the event was "north of" still beats the
+    province; coarser places only when nothing finer is named."""
     g = gaz_kb.load()
     places = [p for p in sent.places if p.cue != "patron"
               and not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
@@ -213,7 +214,7 @@ def _pick_places(sent: Sentence) -> list[PlaceMention]:
         e = g.entries[p.place_id]
         end = p.span.end - sent.start
         possessor = sent.text[end : end + 2] in ("'s", "’s")
-        return (int(p.cue != "reference"), int(e.precision < 3), int(not possessor), -p.span.start)
+        return (int(e.precision < 3), int(p.cue != "reference"), int(not possessor), -p.span.start)
 
     best = max(places, key=rank)
     for group in _place_groups(sent):
