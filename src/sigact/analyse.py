@@ -115,7 +115,7 @@ def _plausible_geonames(entry: gaz_kb.PlaceEntry, before: str, countries: tuple[
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
                 taken: list[tuple[int, int]]) -> list[PlaceMention]:
     g = gaz_kb.load()
-    out: list[PlaceMention] = []
+    found: list[tuple[int, int, list[gaz_kb.PlaceEntry]]] = []  # (start, end, ranked candidates)
     for m in scan(tokens, g.index):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
@@ -130,22 +130,63 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         ranked = nations or g.rank(cands, countries)  # a country's name means the country
         if not ranked:
             continue
-        best = ranked[0]
         end = m.end
         facility = _FACILITY_AFTER.match(after)
-        if facility and best.kind != "site":
-            site = _site_named(m.key, best.country, facility.group(0))  # "Harir airport" = Harir Air Base
+        if facility and ranked[0].kind != "site":
+            site = _site_named(m.key, ranked[0].country, facility.group(0))  # "Harir airport" = Harir Air Base
             if site is not None:
-                best, end = site, m.end + facility.end()
-        if not best.curated and best.kind != "country" and not _plausible_geonames(best, before, countries):
-            continue
-        span = Span(offset + m.start, offset + end, text[m.start : end])
-        out.append(PlaceMention(span, best.id, _place_cue(text, m.start, end)))  # type: ignore[arg-type]
+                ranked, end = [site], m.end + facility.end()
+        ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)]
+        if ranked:
+            found.append((m.start, end, ranked))
+    found += _fuzzy_places(text, tokens, taken + [(s, e) for s, e, _ in found])
+    found.sort(key=lambda f: f[0])
+    # names resolve in the light of the areas named beside them: "Rabiah town in Hama countryside"
+    areas = {(e.name, e.country) for _, _, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1}
+    area_countries = {c for _, c in areas}
+    out: list[PlaceMention] = []
+    for start, end, ranked in found:
+        best = ranked[0]
+        if len(ranked) > 1 or area_countries:
+            in_area = [e for e in ranked if (g.admin1_of(e), e.country) in areas and e.kind != "admin1"]
+            in_country = [e for e in ranked if e.country in area_countries]
+            best = (in_area or in_country or ranked)[0]
+            if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
+                continue  # no place of that name in the country the sentence is about
+        span = Span(offset + start, offset + end, text[start:end])
+        out.append(PlaceMention(span, best.id, _place_cue(text, start, end)))  # type: ignore[arg-type]
     # a foreign GeoNames name next to named places of the theatre is a word or a person, not a place
     theatre = {g.entries[p.place_id].country for p in out if g.entries[p.place_id].curated}
     if theatre:
         out = [p for p in out if g.entries[p.place_id].curated or g.entries[p.place_id].kind == "country"
                or g.entries[p.place_id].country in theatre]
+    return out
+
+
+_FUZZY_CUE = re.compile(r"\b(?:in|near|at|of|outside|around|town of|village of|city of|area of)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_CAP_RUN = re.compile(r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}")
+
+
+def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]]
+                  ) -> list[tuple[int, int, list[gaz_kb.PlaceEntry]]]:
+    """Unseen spellings of curated places after locative words ("in the town of Al-Malikeyyeh")."""
+    from rapidfuzz import fuzz, process
+
+    g = gaz_kb.load()
+    keys = g.curated_keys()
+    out: list[tuple[int, int, list[gaz_kb.PlaceEntry]]] = []
+    for m in _CAP_RUN.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken) or not _FUZZY_CUE.search(text[: m.start()]):
+            continue
+        key = gaz_kb.name_key(m.group(0))
+        if len(key) < 6:
+            continue
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
+        if hit:
+            cands = [e for e in g.candidates(hit[0]) if e.curated]
+            if cands:
+                out.append((m.start(), m.end(), g.rank(cands, ())))
     return out
 
 

@@ -134,14 +134,20 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
 def find_dates(text: str, offset: int, published: date | None) -> list[DateMention]:
     """Date mentions in ``text`` (a sentence starting at ``offset`` in the article)."""
     out: list[DateMention] = []
+    # "1 July 2024 (from 29 June - 2 July)": a day without a year takes the year the sentence gives
+    year = next((y.group(0) for y in re.finditer(r"\b(?:19|20)\d{2}\b", text)), None)
     for m in _CANDIDATES.finditer(text):
         kind = m.lastgroup or ""
         span_text = m.group(0)
+        if kind in ("dmy", "mdy") and year and not re.search(r"\d{4}", span_text):
+            span_text_resolved = f"{span_text} {year}" if kind == "dmy" else f"{span_text}, {year}"
+        else:
+            span_text_resolved = span_text
         last = span_text.split()[-1]
         if kind == "month" and last.lower().rstrip(".") in ("may", "march") and not last[0].isupper():
             continue  # "may" and "march" are verbs far more often than months when no day follows
         try:
-            value, precision = _resolve(kind, span_text, published)
+            value, precision = _resolve(kind, span_text_resolved, published)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             value, precision = None, "unknown"
         if value and published and value > published:

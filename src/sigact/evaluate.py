@@ -211,6 +211,18 @@ def actor_key(name: Any) -> str:
     return name_key(found[0] if found else text)
 
 
+def _same_place_name(pred: Any, gold: Any) -> bool:
+    """Names agree when their keys do, or when the gold spelling is a known alias of the predicted
+    place ("Sulayman Beg" for Sulaiman Bek): transliteration variants, as the schema asks."""
+    if _place_key(pred) == _place_key(gold):
+        return True
+    if not pred or not gold:
+        return False
+    from sigact.knowledge import gazetteer
+
+    return any(e.name == pred for e in gazetteer.load().candidates(_place_key(gold)))
+
+
 def actor_keys(name: Any) -> set[str]:
     """Keys a gold actor accepts: ACLED writes a unit after its parent force ("Military Forces of
     Iraq (2022-) Popular Mobilization Forces"), and either names the actor."""
@@ -252,7 +264,7 @@ def _field_ok(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool | N
     if name in ("actor1", "actor2"):
         return actor_key(p) in actor_keys(g)
     if name == "location":
-        return _place_key(p) == _place_key(g)
+        return _same_place_name(p, g)
     if name == "fatalities" and gold.get("fatalities_zero_is_unknown") and g == 0:
         return p in (0, None)  # ACLED codes "unknown" as 0 (codebook): null and 0 both agree
     if name == "claimed_by":

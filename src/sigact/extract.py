@@ -435,7 +435,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if dates:
             cand = [d for d in dates if d.value is not None]
             if cand:
-                date = min(cand, key=lambda d: abs(d.span.start - trig.span.start))
+                # the date that opens the report ("On 3 May ...", "Around 1 July (from 29 June - 2 July)"),
+                # else the one nearest the trigger
+                before = [d for d in cand if d.span.start < trig.span.start]
+                date = before[0] if before else min(cand, key=lambda d: abs(d.span.start - trig.span.start))
                 date_source = "sentence"
             elif any(d.precision == "unknown" for d in dates) and article.published is None:
                 date_source = "none"

@@ -65,6 +65,7 @@ class Gazetteer:
         self.index: dict[str, list[int]] = {}
         self.country_names: dict[str, str] = {}  # ISO2 -> English name
         self.capitals: dict[str, PlaceEntry] = {}  # country name -> capital city entry
+        self._curated_keys: list[str] | None = None
 
     # -- building -------------------------------------------------------------------------
     def add(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
@@ -138,6 +139,14 @@ class Gazetteer:
             return (in_ctx, int(e.curated), KIND_RANK.get(e.kind, 0), e.population, -e.id)
 
         return sorted(cands, key=score, reverse=True)
+
+    def curated_keys(self) -> list[str]:
+        """Keys that name at least one curated place (the fuzzy-matching vocabulary)."""
+        cached = getattr(self, "_curated_keys", None)
+        if cached is None:
+            cached = [k for k, ids in self.index.items() if any(self.entries[i].curated for i in ids)]
+            self._curated_keys = cached
+        return cached
 
     def admin1_of(self, entry: PlaceEntry) -> str | None:
         """Admin1 of an entry; for GeoNames points, that of the nearest curated place."""
