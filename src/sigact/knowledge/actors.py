@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,7 +58,21 @@ class ActorRegistry:
         return self.by_name.get(name)
 
     def resolve(self, text: str, fuzzy: bool = True) -> tuple[str, str] | None:
-        """Canonical name for ``text`` and how it was found ("exact" / "fuzzy:<score>")."""
+        """Canonical name for ``text`` and how it was found ("exact" / "fuzzy:<score>"); a trailing
+        "(ISIL)" and a leading demonym ("Iranian IRGC", "Kurdish YPG") are tried away too."""
+        hit = self._resolve(text, fuzzy)
+        if hit is not None:
+            return hit
+        m = re.match(r"^(.*?)\s*\(([^)]{2,40})\)\s*$", text)
+        if m:
+            hit = self._resolve(m.group(1), fuzzy) or self._resolve(m.group(2), fuzzy=False)
+            if hit is not None:
+                return hit
+        m = re.match(r"^(?:the\s+)?(?:Iranian|Iraqi|Syrian|Turkish|Kurdish|Lebanese|Afghan|Pakistani|American|"
+                     r"Russian|Israeli|Jordanian)\s+(.+)$", text, re.IGNORECASE)
+        return self._resolve(m.group(1), fuzzy) if m else None
+
+    def _resolve(self, text: str, fuzzy: bool) -> tuple[str, str] | None:
         key = name_key(text)
         if key in self.index:
             return self.index[key], "exact"
