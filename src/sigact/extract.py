@@ -216,7 +216,12 @@ def _pick_places(sent: Sentence) -> list[PlaceMention]:
         possessor = sent.text[end : end + 2] in ("'s", "’s")
         return (int(e.precision < 3), int(p.cue != "reference"), int(not possessor), -p.span.start)
 
-    best = max(places, key=rank)
+    # an area that holds another named place is its address, not the place: "Baghdad - Sadr City",
+    # "Al Amadiya, Duhok"
+    inner = [p for p in places if not any(q is not p and q.cue not in ("reference", "patron")
+                                          and _contains(g.entries[p.place_id], g.entries[q.place_id])
+                                          for q in places)]
+    best = max(inner or places, key=rank)
     for group in _place_groups(sent):
         if best in group and len(group) > 1:
             kinds = {g.entries[p.place_id].precision for p in group}
