@@ -211,8 +211,8 @@ def _site_named(key: str, country: str, facility: str) -> gaz_kb.PlaceEntry | No
     word = words[1] if words[0] == "international" and len(words) > 1 else words[0]
     fragments = _FACILITY_KINDS.get(word, ())
     g = gaz_kb.load()
-    for e in g.entries:
-        if e.kind != "site" or not e.curated or e.country != country:
+    for e in g.curated_in(country):
+        if e.kind != "site":
             continue
         k = gaz_kb.name_key(e.name)
         if k.startswith(key) and any(f in k[len(key):] for f in fragments):

@@ -66,6 +66,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # ISO2 -> English name
         self.capitals: dict[str, PlaceEntry] = {}  # country name -> capital city entry
         self._curated_keys: list[str] | None = None
+        self._curated_by_country: dict[str, list[PlaceEntry]] | None = None
 
     # -- building -------------------------------------------------------------------------
     def add(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
@@ -153,12 +154,23 @@ class Gazetteer:
         if entry.admin1 or entry.kind == "country":
             return entry.admin1
         best, best_d = None, 60.0
-        for e in self.entries:
-            if e.curated and e.admin1 and e.country == entry.country:
+        for e in self.curated_in(entry.country):
+            if e.admin1:
                 d = haversine_km(e.lat, e.lon, entry.lat, entry.lon)
                 if d < best_d:
                     best, best_d = e.admin1, d
         return best
+
+    def curated_in(self, country: str) -> list[PlaceEntry]:
+        """Curated entries of one country (indexed once: lookups sit on the per-mention path)."""
+        by_country = getattr(self, "_curated_by_country", None)
+        if by_country is None:
+            by_country = {}
+            for e in self.entries:
+                if e.curated:
+                    by_country.setdefault(e.country, []).append(e)
+            self._curated_by_country = by_country
+        return by_country.get(country, [])
 
     def country_entry(self, country: str) -> PlaceEntry | None:
         for e in self.candidates(name_key(country)):
