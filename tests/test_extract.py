@@ -81,3 +81,38 @@ def test_unmanned_aerial_system_is_a_drone() -> None:
 def test_a_series_of_attacks_is_an_aggregate() -> None:
     assert _events("The groups have been involved in a series of unmanned aerial vehicle, rocket, and mortar "
                    "attacks against United States personnel in Syria.", "2022-08-25") == []
+
+
+RELEASE = """November 02, 2015
+Release # 20151102-01
+FOR IMMEDIATE RELEASE
+SOUTHWEST ASIA — On Nov. 1, coalition military forces continued to attack ISIL terrorists in Syria and Iraq. \
+In Syria, coalition military forces conducted 10 strikes using fighter and remotely piloted aircraft. \
+Separately in Iraq, coalition military forces conducted 17 strikes against ISIL targets.
+The following is a summary of the strikes conducted against ISIL since the last press release:
+Syria
+*  Near Al Hasakah, two strikes struck two separate ISIL tactical units and destroyed an ISIL rocket.
+Iraq
+*  Near Bayji, one strike struck an ISIL tactical unit and destroyed an ISIL fighting position.
+*  Near Sinjar, five strikes struck three ISIL tactical units and destroyed an ISIL weapons cache.
+*  Near Qasr al-Nadhir, one strike destroyed an ISIL vehicle.
+Strike assessments are based on initial reports. All aircraft returned to base safely.
+"""
+
+
+def test_a_strike_release_gives_one_air_strike_per_listed_town() -> None:
+    evs = _events(RELEASE, "2015-11-02")
+    # (the line on a town the gazetteer lacks has no place of its own, so it joins the same-day strike)
+    assert len(evs) == 3
+    assert {e["event_date"] for e in evs} == {"2015-11-01"}  # the dateline day, not the release day
+    assert {e["sub_event_type"] for e in evs} == {"Air/drone strike"}  # a destroyed rocket is not the weapon
+    assert {e["actor1"] for e in evs} == {"US-led coalition"}
+    located = {(e["location"], e["country"]) for e in evs}
+    assert {("Hasakah", "Syria"), ("Baiji", "Iraq"), ("Sinjar", "Iraq")} <= located
+
+
+def test_a_strike_on_a_date_is_not_counted_strikes() -> None:
+    """"A February 15 strike" is a date, not "15 strikes": the weapon still comes from the story."""
+    evs = _events("Three rocket attacks hit facilities in Iraq. A February 15 strike on a military complex at "
+                  "Erbil airport killed a civilian.", "2021-02-26")
+    assert [e["sub_event_type"] for e in evs] == ["Shelling/artillery/missile attack"]

@@ -144,6 +144,8 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if not t.sub_event_type and _in_quote(sent, t):
             continue  # "We know what we hit": speech about an event, not its report
+        if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(masked[max(0, local - 80) : local]):
+            continue  # "struck ... and destroyed an ISIL weapons cache": the target of a strike, not a seizure
         if _ONGOING.search(masked[max(0, local - 60) : local]):
             continue  # "troops are deployed to", "continue to conduct": a standing state, not an event
         if not t.sub_event_type and _AIR_VERBS.match(t.span.text) and _external_state(sent, t):
@@ -430,14 +432,22 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         trig, generic = _choose_trigger(sent, masked, reaction_ok=not drafts)
         anchor = trig is not None
         agg = v.aggregate.search(masked)
+        # "Near Mosul, three strikes struck ...": a few strikes at one named town, with no period, are
+        # that town's event of the day (as strike releases list them)
+        one_place = [p for p in sent.places if p.cue in ("at", "near") and
+                     gaz_kb.load().entries[p.place_id].precision < 3]
+        at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and re.match(
+            r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I))
         if anchor and agg and (not day_dates or v.period.search(masked) or _large_count(agg.group(0))):
-            anchor = False
-        if anchor and generic:
+            anchor = at_one_place and not _large_count(agg.group(0))
+        if anchor and generic and trig is not None and _counted_strikes(sent, trig):
+            pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
+        elif anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
             own_place = any(p.cue != "patron" and gaz_kb.load().entries[p.place_id].kind != "country"
                             for p in sent.places)
             definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
-            if (plural and not day_dates) or definite:
+            if (plural and not day_dates and not at_one_place) or definite:
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
                     _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
@@ -492,6 +502,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         sub = trig.sub_event_type
         weapon = _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start)
         if generic or not sub:
+            counted = _counted_strikes(sent, trig)
+            if weapon is None and counted:
+                weapon = ("airstrike", "Air/drone strike")  # "two strikes destroyed ...": strikes are from the air
             if weapon is None:
                 weapon = _context_weapon(drafts, sents, idx)
             if weapon is not None:
@@ -509,10 +522,16 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
             method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
         actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
+        if actor1 is None and sub == "Air/drone strike" and _counted_strikes(sent, trig):
+            striker = _story_striker(sents, idx)
+            if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
+                actor1, status = striker, "confirmed"
         cas = find_casualties(sent.text)
         places = _pick_places(sent)
         place_source = "sentence" if places else "none"
-        if not places:
+        if not places and _UNKNOWN_PLACE.match(sent.text):
+            pass  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before
+        elif not places:
             # the same story goes on: the place of the event this sentence took its date from
             prev = [d for d in drafts if d.place is not None and (
                 d.paragraph == sent.paragraph or (date_source == "context" and d.date == date))]
@@ -553,6 +572,35 @@ def _coordinated_days(date: DateMention | None, day_dates: list[DateMention], te
             break
         out.append(nxt)
     return out
+
+
+_DESTROYED_BEFORE = re.compile(r"\b(?:destroy\w*|struck|strikes?|hit|bombed|targeted|shelled)\b[^.;]*$", re.I)
+_UNKNOWN_PLACE = re.compile(r"^\s*(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:al|el|ar|as|ad)[- ])?"
+                            r"[A-Z]\w+[^,]{0,30},")
+_STRIKE_NOUN = re.compile(r"^strikes?$", re.I)
+_STRIKE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                           r"(?:(?:air|precision|coalition|separate|more)\s+)?$", re.I)
+
+
+def _counted_strikes(sent: Sentence, trig: TriggerMention) -> bool:
+    """"one strike", "four strikes": the counted strikes of an air campaign's release."""
+    local = trig.span.start - sent.start
+    return bool(_STRIKE_NOUN.match(trig.span.text) and _STRIKE_COUNT.search(_masked(sent)[max(0, local - 25) : local]))
+_STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|continu\w+ to (?:attack|strike)|"
+                           r"struck|strikes|bombed|targeted|attacked)\b", re.I)
+
+
+def _story_striker(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
+    """The state or coalition force a list of strikes is told about ("coalition military forces
+    conducted 17 strikes ... Near Bayji, one strike ..."): the last one named as a striker."""
+    for j in range(idx - 1, -1, -1):
+        sent = sents[j]
+        for a in reversed(sent.actors):
+            if not (a.actor.startswith("Military Forces of") or a.actor == "US-led coalition"):
+                continue
+            if _STRIKER_VERB.match(sent.text[a.span.end - sent.start :]):
+                return a
+    return None
 
 
 def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
