@@ -128,3 +128,15 @@ def test_questions_in_a_briefing_transcript_are_not_reports() -> None:
 def test_demonstrated_resolve_is_not_a_protest() -> None:
     assert _events("On Monday, Iran demonstrated flagrant disregard for its neighbours in Baghdad.",
                    "2024-01-24") == []
+
+
+def test_a_same_named_place_far_from_its_stated_town_is_not_used() -> None:
+    (ev,) = _events("On 17 January 2013, a car bomb detonated near a football stadium in Qasim area, Hillah city, "
+                    "Babil governorate, Iraq.", "2013-01-18")
+    assert ev["location"] == "Hillah"
+
+
+def test_the_tail_of_an_unknown_name_is_not_a_known_town() -> None:
+    (ev,) = _events("On 23 July 2016, a suicide bomber detonated targeting displaced people in Tulul al-Baj, "
+                    "Saladin, Iraq.", "2016-07-24")
+    assert ev["location"] != "Baaj" and ev["admin1"] == "Salah al-Din"

@@ -121,6 +121,12 @@ def _plausible_geonames(entry: gaz_kb.PlaceEntry, before: str, countries: tuple[
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.]+(?: [A-Z][\w]+)?)(?:['’]s)?\s+$")
 
 
+_NAME_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’]+)[ -](?P<art>(?:al|el|ad|ar|as|an|at|az|ash|adh)-)?$")
+_NOT_NAME_HEADS = {"in", "near", "at", "the", "of", "on", "from", "to", "outside", "around", "and", "by", "north",
+                   "south", "east", "west", "central", "northern", "southern", "eastern", "western", "city", "town", "village",
+                   "province", "governorate", "district", "area", "region", "neighborhood", "neighbourhood", "camp"}
+
+
 def _owner_country(before: str) -> str | None:
     """The country a place name is said to belong to by the word before it."""
     m = _OWNER.search(before)
@@ -144,6 +150,10 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         before = text[max(0, m.start - 30) : m.start]
         if _PERSON_BEFORE.search(before):
             continue
+        head = _NAME_HEAD_BEFORE.search(before)
+        if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (
+                head.group("art") or re.match(r"(?:al|el|ad|ar|as|an|at|az)-", text[m.start : m.end], re.I)):
+            continue  # "Tulul al-Baj": the tail of a longer name we do not know, not the town Baaj
         after = text[m.end : m.end + 25]
         if re.match(r"-[a-z]", after):
             continue  # "Beirut-registered", "Iran-backed": an adjective, not a location
