@@ -133,7 +133,7 @@ def test_demonstrated_resolve_is_not_a_protest() -> None:
 def test_a_same_named_place_far_from_its_stated_town_is_not_used() -> None:
     (ev,) = _events("On 17 January 2013, a car bomb detonated near a football stadium in Qasim area, Hillah city, "
                     "Babil governorate, Iraq.", "2013-01-18")
-    assert ev["location"] == "Hillah"
+    assert ev["location"] in ("Hillah", "Hilla") and abs(ev["lat"] - 32.48) < 0.1  # not al-Qasim, 30 km south
 
 
 def test_the_tail_of_an_unknown_name_is_not_a_known_town() -> None:

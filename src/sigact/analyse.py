@@ -123,8 +123,9 @@ _OWNER = re.compile(r"(?P<name>[A-Z][\w.]+(?: [A-Z][\w]+)?)(?:['’]s)?\s+$")
 
 _NAME_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’]+)[ -](?P<art>(?:al|el|ad|ar|as|an|at|az|ash|adh)-)?$")
 _NOT_NAME_HEADS = {"in", "near", "at", "the", "of", "on", "from", "to", "outside", "around", "and", "by", "north",
-                   "south", "east", "west", "central", "northern", "southern", "eastern", "western", "city", "town", "village",
-                   "province", "governorate", "district", "area", "region", "neighborhood", "neighbourhood", "camp"}
+                   "south", "east", "west", "central", "northern", "southern", "eastern", "western", "city", "town",
+                   "village", "province", "governorate", "district", "area", "region", "neighborhood", "neighbourhood",
+                   "camp"}
 
 
 def _owner_country(before: str) -> str | None:
