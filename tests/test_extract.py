@@ -152,3 +152,13 @@ def test_a_province_named_without_its_country_sets_the_country() -> None:
     (ev,) = _events("On 2 January 2024, Islamic Resistance in Iraq carried out a drone attack on the Global Coalition "
                     "base in the town of Al-Malikeyyeh in the countryside of Al Hasakeh.", "2024-01-02")
     assert ev["country"] == "Syria" and ev["lat"] > 37.0  # al-Malikiyah, in the far north-east
+
+
+def test_another_partys_weapon_does_not_type_an_attack() -> None:
+    evs = _events("At my direction, on February 25, 2021, United States forces conducted a targeted military strike "
+                  "against infrastructure in eastern Syria used by Iran-supported non-state militia groups. Those "
+                  "non-state militia groups were involved in recent attacks against United States and Coalition "
+                  "personnel in Iraq, including the February 15, 2021, attack in Erbil, Iraq, which wounded one "
+                  "United States service member.", "2021-02-27")
+    erbil = next(e for e in evs if e["event_date"] == "2021-02-15")
+    assert erbil["sub_event_type"] != "Air/drone strike" and erbil["actor1"] == "Unidentified Armed Group (Iraq)"

@@ -297,6 +297,10 @@ _ARMED_KINDS = {"militia", "front", "umbrella", "jihadist", "insurgent", "kurdis
 _ARMED_INTER = {"rebel_group", "political_militia", "identity_militia"}
 
 
+def _is_force(actor: str) -> bool:
+    return actor.startswith(("Military Forces of", "Police Forces of")) or actor == "US-led coalition"
+
+
 def _is_armed_group(actor: str) -> bool:
     e = actor_kb.load().get(actor)
     return e is not None and (e.kind in _ARMED_KINDS or e.inter in _ARMED_INTER)
@@ -534,6 +538,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             continue  # background: years before publication
         if lead_date is None and date is not None:
             lead_date = date
+        actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
         # type and method
         sub = trig.sub_event_type
         weapon = _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start)
@@ -542,7 +547,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             if weapon is None and counted:
                 weapon = ("airstrike", "Air/drone strike")  # "two strikes destroyed ...": strikes are from the air
             if weapon is None:
-                weapon = _context_weapon(drafts, sents, idx)
+                weapon = _context_weapon(drafts, sents, idx, actor1.actor if actor1 else None)
             if weapon is not None:
                 sub = weapon[1]
             elif _AIR_VERBS.match(trig.span.text) and _external_state(sent, trig):
@@ -553,11 +558,13 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if sub == "Attack" and method == "small_arms" and not any(
                 a.actor.startswith("Civilians") for a in sent.actors):
             sub = "Armed clash"
+        elif sub == "Attack" and method is None and actor2 is not None and _is_force(actor2.actor) and not any(
+                a.actor.startswith("Civilians") for a in sent.actors):
+            sub = "Armed clash"  # an attack of unstated means on armed forces is a battle, not violence on civilians
         if v.event_type_of.get(sub) == "Strategic developments" or sub in ("Armed clash",):
             method = method if sub == "Disrupted weapons use" else None
         if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
             method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
-        actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
         if actor1 is None and sub == "Air/drone strike" and _counted_strikes(sent, trig):
             striker = _story_striker(sents, idx)
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
@@ -656,11 +663,18 @@ def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
     return bool(where) and home not in where
 
 
-def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int) -> tuple[str, str] | None:
+def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int, actor: str | None = None
+                    ) -> tuple[str, str] | None:
     """The weapon of the surrounding story: the last one named in the three sentences before,
-    else that of the last event (the group "attacked another convoy" the way it did before)."""
+    else that of the last event (the group "attacked another convoy" the way it did before).
+    Never the weapon of another party's event: a militia's attack is not typed by the US strike
+    told just before it."""
     v = vocabulary.load()
+    others = {i for d in drafts if d.actor1 is not None and actor is not None and d.actor1.actor != actor
+              for i in d.sentences}
     for j in range(idx - 1, max(-1, idx - 4), -1):
+        if j in others:
+            continue
         found: tuple[int, tuple[str, str]] | None = None
         for w in v.weapons:
             for m in w.regex.finditer(sents[j].text):
@@ -669,7 +683,7 @@ def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int)
         if found and found[1][0] != "small_arms":
             return found[1]
     for d in reversed(drafts):
-        if d.method and d.method != "small_arms":
+        if d.method and d.method != "small_arms" and (actor is None or d.actor1 is None or d.actor1.actor == actor):
             return d.method, d.sub_event_type
     return None
 
