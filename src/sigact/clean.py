@@ -22,6 +22,7 @@ from sigact.records import Article, Document
 
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
+MAX_HTML_CHARS = 20_000_000  # bigger pages are refused: no news article is this long, and parsing takes minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +117,35 @@ def clean_text(raw: str) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4]
 
 
-def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | None, str | None]:
+@dataclass(frozen=True, slots=True)
+class HtmlExtract:
+    """What trafilatura found in a page: main text paragraphs and the page's own metadata."""
+
+    paragraphs: list[str]
+    title: str | None
+    date: str | None
+    sitename: str | None
+    author: str | None
+
+
+def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
     import trafilatura
 
+    if len(html) > MAX_HTML_CHARS:
+        raise InputError(source, f"HTML too large to extract ({len(html) // 1_000_000} M characters > "
+                         f"{MAX_HTML_CHARS // 1_000_000} M)")
     try:
-        result = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+        result = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
                                              include_tables=False)
+    except RecursionError as exc:
+        raise InputError(source, "HTML nested too deeply to extract") from exc
     except Exception as exc:  # trafilatura raises many lxml/parser errors on broken pages
         raise InputError(source, f"unparseable HTML ({type(exc).__name__})") from exc
     doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
     if not doc or not (doc.get("text") or "").strip():
         raise InputError(source, "no article text found in HTML")
     paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
-    return paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename")
+    return HtmlExtract(paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename"), doc.get("author"))
 
 
 def clean(doc: Document) -> Article:
@@ -136,12 +153,13 @@ def clean(doc: Document) -> Article:
     from sigact.ingest import parse_published
 
     published, published_source, title = doc.published, "metadata" if doc.published else "unknown", doc.title
-    sitename = None
+    sitename = author = None
     if doc.html is not None:
-        paragraphs, html_title, html_date, sitename = _from_html(doc.html, doc.source)
-        title = title or html_title
-        if published is None and html_date:
-            published = parse_published(html_date)
+        page = _from_html(doc.html, doc.source, doc.url)
+        paragraphs, sitename, author = page.paragraphs, page.sitename, page.author
+        title = title or page.title
+        if published is None and page.date:
+            published = parse_published(page.date)
             published_source = "html" if published else "unknown"
         raw = doc.html
     else:
@@ -149,6 +167,7 @@ def clean(doc: Document) -> Article:
         paragraphs = clean_text(raw)
     if title and paragraphs and paragraphs[0].strip() != title.strip():
         paragraphs = [title.strip(), *paragraphs]
+    headline = bool(title and len(paragraphs) > 1 and paragraphs[0].strip() == title.strip())
     if not paragraphs or not any(is_prose(p) for p in paragraphs):
         raise InputError(doc.source, "no article text after cleaning", doc.doc_id)
     outlets = outlet_kb.load()
@@ -161,9 +180,12 @@ def clean(doc: Document) -> Article:
             text += "\n\n"
         spans.append((len(text), len(text) + len(p)))
         text += p
+    from sigact.language import detect
+
     return Article(
         doc_id=doc.doc_id, source=doc.source, text=text, paragraphs=tuple(spans), url=doc.url,
         outlet=outlet, published=published, published_source=published_source, title=title,
         content_hash=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
         outlet_kind=known.kind if known else None, source_scale=known.source_scale if known else None,
+        author=author, language=detect(text), body_start=spans[1][0] if headline else 0,
     )

@@ -32,6 +32,11 @@ class OutFormat(StrEnum):
     geojson = "geojson"
 
 
+class CleanFormat(StrEnum):
+    jsonl = "jsonl"
+    text = "text"
+
+
 class TableFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
@@ -121,6 +126,41 @@ def ingest(
         markup=False)
     if summary.new + summary.unchanged == 0:
         raise typer.Exit(1)
+
+
+@app.command("clean")
+def clean_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .json, .jsonl, .warc[.gz])")],
+    fmt: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format")] = CleanFormat.jsonl,
+) -> None:
+    """Print what cleaning made of each document: main text and metadata, no extraction."""
+    from sigact.clean import clean
+    from sigact.errors import InputError
+    from sigact.ingest import read_inputs
+    from sigact.language import skip_reason
+
+    ok = failed = 0
+    for item in read_inputs(inputs):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            art = clean(item)
+        except InputError as e:
+            failed += 1
+            _error_line(e)
+            continue
+        ok += 1
+        row = {"doc_id": art.doc_id, "source": art.source, "url": art.url, "title": art.title,
+               "published": art.published.isoformat() if art.published else None, "outlet": art.outlet,
+               "author": art.author, "language": art.language, "skip_reason": skip_reason(art.language),
+               "text": art.body}
+        if fmt is CleanFormat.jsonl:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(f"# {art.doc_id}  {art.title or ''}\n{art.body}\n\n")
+    sys.stdout.flush()
+    if ok == 0:
+        _fail(f"nothing could be processed ({failed} input(s) failed)")
 
 
 def _parse_day(value: str | None, name: str) -> date | None:
