@@ -15,6 +15,7 @@ from charset_normalizer import from_bytes
 
 from sigact.errors import InputError
 from sigact.records import Document
+from sigact.warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -162,7 +163,7 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             for p in files:
                 suffix = p.suffix.lower()
-                if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+                if suffix in TEXT_SUFFIXES | HTML_SUFFIXES or is_warc(p):
                     yield p
                 elif suffix in JSON_SUFFIXES and not any(
                         p.with_suffix(s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
@@ -181,13 +182,15 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Document | InputError]
             continue
         suffix = path.suffix.lower()
         try:
-            if suffix in JSON_SUFFIXES:
+            if is_warc(path):
+                yield from read_warc(path)
+            elif suffix in JSON_SUFFIXES:
                 yield from _records_from_json(path)
             elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
                 yield _document_from_file(path)
             else:
                 yield InputError(str(path), f"unknown file type '{suffix or '(none)'}' "
-                                 "(expected .txt, .html, .htm, .json, .jsonl)")
+                                 "(expected .txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)")
         except InputError as err:
             yield err
         except OSError as exc:
