@@ -220,3 +220,10 @@ def test_meta_charset_used_without_header() -> None:
 def test_unknown_declared_charset_falls_back() -> None:
     text = "The café owner said the rébels had fled before the strike on the village, witnesses told reporters. " * 3
     assert decode_body(text.encode("cp1252"), "text/html; charset=x-no-such", "x") == text
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/",
+                                 "http://[::ffff:169.254.169.254]/", "http://0.0.0.0/"])
+def test_metadata_addresses_refused_even_when_private_allowed(url: str) -> None:
+    with pytest.raises(InputError, match="never allowed"):
+        resolve_checked(url, FetchOptions(allow_private=True))

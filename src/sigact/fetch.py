@@ -5,7 +5,8 @@ the server's validators); ``document_from_fetch`` turns one into a ``Document`` 
 
 - Every host name is resolved here and each address checked before connecting, on the first request
   and on every redirect hop (redirects are followed by hand): loopback, private, link-local, cloud
-  metadata and other non-global addresses are refused unless explicitly allowed. The connection then
+  metadata and other non-global addresses are refused unless explicitly allowed (metadata and
+  link-local addresses never are). The connection then
   goes to the checked address (the Host header and TLS server name keep the original name), so a DNS
   answer that changes between check and connect cannot slip through.
 - Bodies are streamed and capped after decompression (a gzip bomb stops at the cap); the declared
@@ -48,9 +49,10 @@ RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_RETRY_AFTER = 60.0
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-# Addresses of cloud metadata services; all but the IPv6 one are non-global anyway, listed to be explicit.
-METADATA_ADDRESSES = {ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200",
-                                                        "fd00:ec2::254")}
+# Cloud metadata services and "this network": refused even with allow_private, since no page worth
+# ingesting lives there and reaching them is what request forgery is after.
+NEVER_ALLOWED = tuple(ipaddress.ip_network(n) for n in ("169.254.0.0/16", "0.0.0.0/8", "100.100.100.200/32",
+                                                        "fd00:ec2::254/128", "fe80::/10"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +95,18 @@ def is_forbidden(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Loopback, private, link-local, shared, reserved, multicast or metadata: not the public internet."""
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-    return ip in METADATA_ADDRESSES or not ip.is_global or ip.is_multicast
+    return _never(ip) or not ip.is_global or ip.is_multicast
+
+
+def _never(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return any(ip.version == n.version and ip in n for n in NEVER_ALLOWED)
 
 
 def _allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, options: FetchOptions) -> bool:
+    if _never(ip):
+        return False
     if options.allow_private:
         return True
     return any(ip in ipaddress.ip_network(n, strict=False) for n in options.allow_networks)
@@ -124,8 +134,9 @@ def resolve_checked(url: str, options: FetchOptions) -> str:
     for addr in addresses:
         ip = ipaddress.ip_address(addr)
         if is_forbidden(ip) and not _allowed(ip, options):
+            hint = "never allowed" if _never(ip) else "use --allow-private to permit"
             raise InputError(url, f"refused: host '{host}' resolves to non-public address {addr} "
-                             "(loopback, private, link-local or metadata; use --allow-private to permit)")
+                             f"(loopback, private, link-local or metadata; {hint})")
     return addresses[0]
 
 

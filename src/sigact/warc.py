@@ -8,7 +8,10 @@ bomb inside a record stops there) and the rest of the record is skipped as a str
 
 from __future__ import annotations
 
+import io
+import logging
 from collections.abc import Iterator
+from contextlib import redirect_stderr
 from pathlib import Path
 
 from sigact.errors import InputError
@@ -29,13 +32,23 @@ def read_warc(path: Path) -> Iterator[Document | InputError]:
     from sigact.fetch import HTML_TYPES, decode_body, media_type
 
     source = str(path)
+    logging.getLogger("warcio").setLevel(logging.ERROR)  # its warnings would break our one-line error output
     n = 0
     try:
         with path.open("rb") as fh:
-            for n, record in enumerate(ArchiveIterator(fh, arc2warc=True), 1):  # noqa: B007 (n read after)
+            records = iter(ArchiveIterator(fh, arc2warc=True))
+            while True:
+                noise = io.StringIO()
+                with redirect_stderr(noise):  # warcio prints notes on damaged records to stderr
+                    record = next(records, None)
+                if record is None:
+                    break
+                n += 1
+                if noise.getvalue().strip():
+                    yield InputError(source, f"damaged record: {_one_line(noise.getvalue())}", f"#{n}")
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"record {n}"
+                uri = record.rec_headers.get_header("WARC-Target-URI") or f"#{n}"
                 if record.http_headers.get_statuscode() != "200":
                     continue
                 ctype = record.http_headers.get_header("Content-Type")
@@ -60,4 +73,8 @@ def read_warc(path: Path) -> Iterator[Document | InputError]:
         yield InputError(source, f"cannot read ({exc.strerror or exc})")
     except Exception as exc:  # warcio's ArchiveLoadFailed and parser errors on a damaged archive
         where = f"after record {n}" if n else "at the start"
-        yield InputError(source, f"not a readable WARC {where} ({type(exc).__name__}: {str(exc)[:100]})")
+        yield InputError(source, f"not a readable WARC {where} ({type(exc).__name__}: {_one_line(str(exc))})")
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    return " ".join(text.split())[:limit]
