@@ -259,3 +259,22 @@ def test_clean_raises_only_input_error(raw: str) -> None:
         return
     assert art.text
     assert all(0 <= s <= e <= len(art.text) for s, e in art.paragraphs)
+
+
+def test_markdown_markup_is_reduced_to_words() -> None:
+    from sigact.clean import plain_markdown
+
+    md = ("## Heading\n**Iraq and Syria.**  Forces struck [a depot](https://x.example/a) near "
+          "al\\-Qaim. ![map](m.png)\n\\###")
+    assert plain_markdown(md) == "Heading\nIraq and Syria.  Forces struck a depot near al-Qaim. \n###"
+
+
+def test_front_matter_tags_line_does_not_cut_the_article(tmp_path: Path) -> None:
+    from sigact.ingest import read_inputs
+
+    f = tmp_path / "s.txt"
+    f.write_text("---\ntags: statements-releases\ndate: '2022-03-13'\n---\n\nThe United States condemns "
+                 "in the strongest terms the missile attack on the Kurdistan Region of Iraq.\n\n\\###\n")
+    (doc,) = list(read_inputs([f]))
+    art = clean(doc)
+    assert art.text.startswith("The United States condemns") and "###" not in art.text

@@ -234,7 +234,7 @@ def test_directory_expansion(tmp_path: Path) -> None:
     (tmp_path / "recs.jsonl").write_text(json.dumps({"id": "R", "text": ARTICLE}) + "\n", encoding="utf-8")
     (tmp_path / "list.json").write_text(json.dumps([{"id": "L", "text": ARTICLE}]), encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "notes.odt").write_text("# notes", encoding="utf-8")
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "c.txt").write_text(ARTICLE, encoding="utf-8")
@@ -287,3 +287,58 @@ def test_parse_published_never_raises(text: str) -> None:
 def test_parse_published_round_trips_iso(d: date) -> None:
     assert parse_published(d.isoformat()) == d
     assert parse_published(d.isoformat() + "T12:00:00Z") == d
+
+
+def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
+    """Scrapers' Markdown renderings carry a YAML header; it is metadata, never article text."""
+    f = tmp_path / "statement.md"
+    f.write_text(
+        "---\ntags: statements-releases\ndate: '2021-02-27'\npublished_time: 2021-02-27 14:40:44-05:00\n"
+        "source_url: https://example.gov/statement\ntitle: \"A Statement\\u00a0on Syria\"\n---\n \n"
+        "At my direction, on February 25, 2021, forces conducted a strike in eastern Syria.\n",
+        encoding="utf-8")
+    (doc,) = list(read_inputs([f]))
+    assert isinstance(doc, Document)
+    assert doc.published == date(2021, 2, 27)
+    assert doc.url == "https://example.gov/statement"
+    assert doc.title == "A Statement\u00a0on Syria"
+    assert doc.text is not None and doc.text.lstrip().startswith("At my direction") and "tags:" not in doc.text
+
+
+def test_sidecar_wins_over_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("---\ndate: 2020-01-01\ntitle: Old\n---\nBody text of the article goes here in full.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2020-01-05"}))
+    (doc,) = list(read_inputs([f]))
+    assert isinstance(doc, Document)
+    assert doc.published == date(2020, 1, 5) and doc.title == "Old"
+
+
+@pytest.mark.parametrize("text", [
+    "---\nnot: [closed\n---\nBody.\n",           # broken YAML: kept as text
+    "--- a line of dashes\nthen prose\n",
+    "---\n- a\n- list\n---\nBody.\n",            # YAML, but not a mapping
+])
+def test_text_without_a_usable_header_is_kept_whole(tmp_path: Path, text: str) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text(text)
+    (doc,) = list(read_inputs([f]))
+    assert isinstance(doc, Document) and doc.text == text
+
+
+def test_header_only_file_is_an_error(tmp_path: Path) -> None:
+    f = tmp_path / "c.md"
+    f.write_text("---\ntitle: Nothing here\n---\n\n")
+    (err,) = list(read_inputs([f]))
+    assert isinstance(err, InputError) and "c.md" in str(err)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_front_matter_split_never_loses_the_body(body: str) -> None:
+    from sigact.ingest import split_front_matter
+
+    meta, rest = split_front_matter("---\ntitle: T\n---\n" + body)
+    assert rest == body and meta == {"title": "T"}
+    meta, rest = split_front_matter(body)
+    assert rest == body or body.startswith(("---", "\ufeff---"))

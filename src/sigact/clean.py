@@ -73,10 +73,27 @@ def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
     return blocks[: main + 1] if short >= 2 else blocks
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown markup (scrapers' renderings of web pages) reduced to the words a reader sees."""
+    if not any(ch in text for ch in "*_[#\\"):
+        return text
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = text.replace("**", "").replace("__", "")
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
 def clean_text(raw: str) -> list[str]:
     """Paragraphs of article text from a plain-text page dump."""
     r = rules()
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = plain_markdown(raw.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = [[ln.strip() for ln in chunk.split("\n")] for chunk in _BLANK_RUN.split(text)]
     # 1. cut at the first comment/footer marker
     cut: list[list[str]] = []

@@ -7,17 +7,19 @@ so one bad item never stops a batch.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import yaml
 from charset_normalizer import from_bytes
 
 from sigact.errors import InputError
 from sigact.records import Document
 from sigact.warc import is_warc, read_warc
 
-TEXT_SUFFIXES = {".txt", ".text"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 MAX_BYTES = 50 * 1024 * 1024  # larger single files are refused, not loaded
@@ -63,6 +65,41 @@ def decode(data: bytes, source: str) -> str:
     if printable < 0.95 * min(len(text), 5000):
         raise InputError(source, "binary data, not text")
     return text
+
+
+# Front-matter keys that scrapers and static-site generators use for our metadata fields.
+FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "doc_id", "slug"),
+    "url": ("url", "source_url", "link", "canonical_url", "permalink"),
+    "outlet": ("outlet", "site_name", "sitename", "source", "publisher"),
+    "published": ("published", "published_time", "date_published", "pubdate", "date", "datetime"),
+    "title": ("title", "headline"),
+}
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """A YAML header (``---`` … ``---``, as Markdown scrapers write) as metadata, and the body after it.
+
+    Text without a header, or with one that is not a YAML mapping, is returned whole.
+    """
+    m = _FRONT_MATTER.match(text[:20000])
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    meta: dict[str, object] = {}
+    for field, keys in FRONT_MATTER_KEYS.items():
+        for key in keys:
+            value = data.get(key)
+            if value not in (None, "") and not isinstance(value, dict | list):
+                meta[field] = value if isinstance(value, date) else str(value)
+                break
+    return meta, text[m.end():]
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -144,8 +181,13 @@ def _sidecar(path: Path) -> dict[str, object]:
 def _document_from_file(path: Path) -> Document:
     source = str(path)
     text = decode(_read_bytes(path), source)
-    meta = _sidecar(path)
     is_html = path.suffix.lower() in HTML_SUFFIXES
+    meta: dict[str, object] = {}
+    if not is_html:
+        meta, text = split_front_matter(text)
+        if not text.strip():
+            raise InputError(source, "empty input (only a metadata header)")
+    meta.update({k: v for k, v in _sidecar(path).items() if v not in (None, "")})
     return Document(
         doc_id=str(meta.get("id") or path.stem), source=source,
         text=None if is_html else text, html=text if is_html else None,
@@ -190,7 +232,7 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Document | InputError]
                 yield _document_from_file(path)
             else:
                 yield InputError(str(path), f"unknown file type '{suffix or '(none)'}' "
-                                 "(expected .txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)")
+                                 "(expected .txt, .md, .html, .htm, .json, .jsonl, .warc, .warc.gz)")
         except InputError as err:
             yield err
         except OSError as exc:
