@@ -23,6 +23,26 @@ from sigact.records import Article, Document
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
 MAX_HTML_CHARS = 20_000_000  # bigger pages are refused: no news article is this long, and parsing takes minutes
+BLOATED_HTML_CHARS = 2_000_000  # above this, scripts, styles and inline images are cut before parsing
+_BLOAT_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
+
+
+def strip_bloat(html: str) -> str:
+    """Cut script, style, svg, noscript, template elements and comments, in one linear pass."""
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while m := _BLOAT_OPEN.search(html, pos):
+        close = "-->" if m.group(0) == "<!--" else f"</{m.group(1).lower()}"
+        end = lower.find(close, m.end())
+        if end < 0:  # never closed: keep the rest as it is rather than search again from every tag
+            break
+        out.append(html[pos:m.start()])
+        out.append(" ")
+        gt = lower.find(">", end)
+        pos = len(html) if gt < 0 else gt + 1
+    out.append(html[pos:])
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +168,8 @@ class HtmlExtract:
 def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
     import trafilatura
 
+    if len(html) > BLOATED_HTML_CHARS:
+        html = strip_bloat(html)  # pages this large are mostly inline scripts and data
     if len(html) > MAX_HTML_CHARS:
         raise InputError(source, f"HTML too large to extract ({len(html) // 1_000_000} M characters > "
                          f"{MAX_HTML_CHARS // 1_000_000} M)")
