@@ -214,3 +214,11 @@ def test_warc_record_that_decompresses_hugely_is_skipped(tmp_path: Path) -> None
     items = list(read_inputs([path]))
     assert isinstance(items[0], InputError) and f"over {MAX_RECORD_BYTES // (1 << 20)} MB" in str(items[0])
     assert isinstance(items[1], Document)
+
+
+def test_huge_page_reduced_to_its_article() -> None:
+    nav = "<li><a href='/s'>Section</a></li>" * (MAX_HTML_CHARS // 30)
+    html = f"<html><head><title>Drones hit base</title></head><body><ul>{nav}</ul><article>{PARA * 5}</article></body>"
+    assert len(html) > MAX_HTML_CHARS
+    art = clean(Document(doc_id="h", source="h.html", html=html))
+    assert "Ain al-Asad" in art.text and art.title == "Drones hit base"

@@ -22,7 +22,8 @@ from sigact.records import Article, Document
 
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
-MAX_HTML_CHARS = 20_000_000  # bigger pages are refused: no news article is this long, and parsing takes minutes
+MAX_HTML_CHARS = 5_000_000  # bigger pages (after cutting scripts) are refused: no news page is this long, and
+# trafilatura needs minutes and gigabytes for them
 BLOATED_HTML_CHARS = 2_000_000  # above this, scripts, styles and inline images are cut before parsing
 _BLOAT_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
 
@@ -154,6 +155,18 @@ def clean_text(raw: str) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4]
 
 
+def focus_main(html: str) -> str:
+    """A huge page reduced to its head and its <article> (or <main>) element, when that is small enough."""
+    lower = html.lower()
+    for tag in ("article", "main"):
+        start, end = lower.find(f"<{tag}"), lower.rfind(f"</{tag}>")
+        if 0 <= start < end and end - start < MAX_HTML_CHARS:
+            head_end = lower.find("</head>", 0, start)
+            head = html[:head_end + 7] if 0 <= head_end < 200_000 else "<html>"
+            return f"{head}<body>{html[start:end + len(tag) + 3]}</body></html>"
+    return html
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlExtract:
     """What trafilatura found in a page: main text paragraphs and the page's own metadata."""
@@ -170,6 +183,8 @@ def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
 
     if len(html) > BLOATED_HTML_CHARS:
         html = strip_bloat(html)  # pages this large are mostly inline scripts and data
+    if len(html) > MAX_HTML_CHARS:
+        html = focus_main(html)
     if len(html) > MAX_HTML_CHARS:
         raise InputError(source, f"HTML too large to extract ({len(html) // 1_000_000} M characters > "
                          f"{MAX_HTML_CHARS // 1_000_000} M)")
