@@ -219,3 +219,25 @@ def test_cli_ingest_urls_watch_and_refusal(tmp_path: Path, server: LocalServer) 
     redirect = _sigact(tmp_path, "clean", server.url("/go"), server.url("/news/3"), "--allow-private")
     assert redirect.returncode == 0 and "redirect hop 1" in redirect.stderr and "refused" in redirect.stderr
     assert '"doc_id": "' + server.url("/news/3") in redirect.stdout
+
+
+def test_feed_url_given_to_ingest_stores_its_items(tmp_path: Path, server: LocalServer) -> None:
+    server.routes["/feed.xml"] = Route(rss(server, [0, 1]), headers={"Content-Type": "application/rss+xml"})
+    s = IngestSummary()
+    with Fetcher(OPTS) as f:
+        ingest_urls(Store(tmp_path / "w.db"), f, [server.url("/feed.xml")], s, print)
+    assert s.new == 2 and server.hits_of("/news/0") and server.hits_of("/news/1")
+
+
+def test_cli_clean_jsonl(tmp_path: Path, corpus_dir: Path) -> None:
+    page = next(iter(sorted((corpus_dir / "aeb_news_html" / "html").glob("*.html"))))
+    (tmp_path / "empty.html").write_text("")
+    run = _sigact(tmp_path, "clean", str(page), "empty.html", "--format", "jsonl")
+    assert run.returncode == 0, run.stderr
+    import json
+
+    [row] = [json.loads(ln) for ln in run.stdout.splitlines()]
+    assert set(row) == {"doc_id", "source", "url", "title", "published", "outlet", "author", "language",
+                        "skip_reason", "text"}
+    assert row["language"] == "en" and len(row["text"]) > 500 and row["title"]
+    assert [ln for ln in run.stderr.splitlines() if ln.strip()] == ["skipped: empty.html: empty input"]

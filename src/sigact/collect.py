@@ -64,8 +64,22 @@ def ingest_urls(store: Store, fetcher: Fetcher, urls: list[str], summary: Ingest
         if got.not_modified:
             _not_modified(store, got, summary)
             continue
+        if looks_like_feed(got.body):  # a feed given as a URL: its items, once (watch keeps polling)
+            _ingest_feed(store, fetcher, got, summary, report)
+            continue
         result = process_document(document_from_fetch(got))
         _store(store, result, summary, report, validators=_validators(got, result))
+
+
+def _ingest_feed(store: Store, fetcher: Fetcher, got: Fetched, summary: IngestSummary, report: Report) -> None:
+    try:
+        items = parse_feed(got.body, got.url)
+    except InputError as err:
+        summary.failed += 1
+        report(err)
+        return
+    if _ingest_items(store, fetcher, got.url, items, summary, report):
+        store.save_validators(_validators(got))  # all items settled: the next fetch may get a 304
 
 
 def _item_document(item: FeedItem, page: Fetched | InputError | None, feed_url: str) -> Document | InputError:
@@ -94,7 +108,7 @@ def watch_once(store: Store, fetcher: Fetcher, sources: list[str], summary: Inge
         if got.not_modified:
             _not_modified(store, got, summary)
             continue
-        feed_url, body = source, got.body
+        body = got.body
         if not looks_like_feed(body) and (found := discover(got.text or "", got.final_url)):
             try:
                 feed = fetcher.fetch(found)
@@ -107,14 +121,7 @@ def watch_once(store: Store, fetcher: Fetcher, sources: list[str], summary: Inge
             result = process_document(document_from_fetch(got))
             _store(store, result, summary, report, validators=_validators(got, result))
             continue
-        try:
-            items = parse_feed(body, feed_url)
-        except InputError as err:
-            summary.failed += 1
-            report(err)
-            continue
-        if _ingest_items(store, fetcher, feed_url, items, summary, report):
-            store.save_validators(_validators(got))  # all items settled: the next poll may get a 304
+        _ingest_feed(store, fetcher, replace(got, body=body), summary, report)
 
 
 def _ingest_items(store: Store, fetcher: Fetcher, feed_url: str, items: list[FeedItem], summary: IngestSummary,
