@@ -32,6 +32,10 @@ app.add_typer(places_app, name="places")
 err = Console(stderr=True, highlight=False)
 
 DEFAULT_DB = "sigact.db"
+ALLOW_PRIVATE = typer.Option("--allow-private", help="Allow URLs on loopback, private and link-local addresses "
+                             "(refused by default: server-side request forgery)")
+URL_LISTS = typer.Option("--urls", help="A file of URLs to fetch, one per line ('#' comments); repeatable")
+DELAY = typer.Option("--delay", help="Seconds between two requests to the same host")
 
 
 class OutFormat(StrEnum):
@@ -63,18 +67,26 @@ def _error_line(e: Exception) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .json, .jsonl)")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders (.txt, .html, .json, .jsonl, .warc, .warc.gz) or http(s) URLs")],
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format")] = OutFormat.jsonl,
     min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence")] = 0.0,
+    allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
 ) -> None:
     """Extract events and print them to stdout (nothing is stored)."""
+    from sigact.errors import InputError
     from sigact.output import WRITERS
-    from sigact.pipeline import run
+    from sigact.pipeline import Result, process_document, run
 
+    paths, urls = _split_inputs(inputs, None)
+    fetched = (Result(d.source, d.record, None, (), d) if isinstance(d, InputError) else
+               process_document(d, min_confidence) for d in _fetched_documents(urls, allow_private))
     rows: list[dict[str, object]] = []
     ok = 0
     failed = 0
-    for result in run(inputs, min_confidence):
+    for result in itertools.chain(run(paths, min_confidence) if paths else (), fetched):
+        if result.skipped:
+            _error_line(SigactError(f"{result.source}: {result.skipped}"))
         if result.error is not None:
             failed += 1
             _error_line(result.error)
@@ -115,10 +127,6 @@ def _split_inputs(inputs: list[str] | None, url_lists: list[str] | None) -> tupl
     return [i for i in items if not is_url(i)], list(dict.fromkeys(urls))
 
 
-ALLOW_PRIVATE = typer.Option("--allow-private", help="Allow URLs on loopback, private and link-local addresses "
-                             "(refused by default: server-side request forgery)")
-URL_LISTS = typer.Option("--urls", help="A file of URLs to fetch, one per line ('#' comments); repeatable")
-DELAY = typer.Option("--delay", help="Seconds between two requests to the same host")
 
 
 @app.command()
@@ -153,6 +161,8 @@ def ingest(
         for result in run(paths) if paths else ():
             if result.error is not None:
                 _error_line(result.error)
+            elif result.skipped:
+                _error_line(SigactError(f"{result.source}: {result.skipped}"))
             try:
                 store.add_result(result, summary)
             except SigactError as e:

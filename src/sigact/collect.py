@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from sigact.errors import InputError
+from sigact.errors import InputError, SigactError
 from sigact.feeds import FeedItem, discover, looks_like_feed, parse_feed
 from sigact.fetch import Fetched, Fetcher, document_from_fetch
 from sigact.pipeline import Result, process_document
@@ -47,6 +47,8 @@ def _not_modified(store: Store, f: Fetched, summary: IngestSummary) -> None:
 def _store(store: Store, result: Result, summary: IngestSummary, report: Report, **state: object) -> None:
     if result.error is not None:
         report(result.error)
+    elif result.skipped:
+        report(SigactError(f"{result.source}: {result.skipped} (stored)"))
     try:
         store.add_result(result, summary, **state)  # type: ignore[arg-type]
     except Exception as exc:  # StoreError: one document lost, the batch goes on

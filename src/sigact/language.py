@@ -34,4 +34,4 @@ def skip_reason(language: str | None) -> str | None:
     """Why extraction skips a document in this language (None: it is extracted)."""
     if language is None or language in EXTRACTED:
         return None
-    return f"language '{language}' is not supported by extraction (English only); stored, not extracted"
+    return f"language '{language}' is not supported by extraction (English only); not extracted"
