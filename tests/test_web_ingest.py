@@ -71,7 +71,9 @@ def test_urls_stored_with_raw_html_and_validators(tmp_path: Path, server: LocalS
     with Fetcher(OPTS) as f:
         ingest_urls(store, f, urls, first, errors.append)
     assert (first.new, first.failed, first.skipped) == (3, 1, 1)
-    assert [str(e) for e in errors] == [f"{server.url('/missing')}: HTTP 404 Not Found"]
+    assert [str(e) for e in errors] == [
+        f"{server.url('/ar')}: language 'ar' is not supported by extraction (English only); not extracted (stored)",
+        f"{server.url('/missing')}: HTTP 404 Not Found"]
     rows = _rows(db, "SELECT doc_id, url, language, skip_reason, raw_html FROM documents ORDER BY id")
     assert [r[0] for r in rows] == urls[:3]
     html = zlib.decompress(rows[0][4]).decode()
