@@ -342,3 +342,12 @@ def test_front_matter_split_never_loses_the_body(body: str) -> None:
     assert rest == body and meta == {"title": "T"}
     meta, rest = split_front_matter(body)
     assert rest == body or body.startswith(("---", "\ufeff---"))
+
+
+def test_folder_readme_is_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# About these articles\nThey were collected in 2024 from several outlets.\n")
+    (tmp_path / "SOURCE.md").write_text("Where the files come from and under which licence they are shared.\n")
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    assert [d.doc_id for d in _docs(_read(tmp_path))] == ["a"]
+    # named explicitly, a README is read like any other file
+    assert [d.doc_id for d in _docs(_read(tmp_path / "README.md"))] == ["README"]

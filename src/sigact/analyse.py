@@ -85,6 +85,12 @@ def _rstrip(text: str, s: int, e: int) -> int:
     return e
 
 
+_PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|today)\s+)?(?:condemn|denounc|sa(?:y|id)|"
+                          r"stat|announc|warn|call|urg|reject|welcom|support|stand|stood|will|has|have|does|did)\w*\b|"
+                          r"^(?:['’]s?)?\s+(?:and\s+[A-Z][\w-]+\s+)?(?:(?:armed|military|security|special|coalition|government|naval|air)\s+)?"
+                          r"(?:forces?|military|troops|personnel|service ?members?|soldiers|army|navy|air force|"
+                          r"marines|government|officials?|contractors?|citizens|nationals|embassy|president|"
+                          r"administration|diplomats?)\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:border|frontier|side of the border)\b", re.IGNORECASE)
 
 
@@ -112,6 +118,22 @@ def _plausible_geonames(entry: gaz_kb.PlaceEntry, before: str, countries: tuple[
     return entry.country in countries or entry.population >= 500_000
 
 
+_OWNER = re.compile(r"(?P<name>[A-Z][\w.]+(?: [A-Z][\w]+)?)(?:['’]s)?\s+$")
+
+
+def _owner_country(before: str) -> str | None:
+    """The country a place name is said to belong to by the word before it."""
+    m = _OWNER.search(before)
+    if not m:
+        return None
+    word = m.group("name")
+    country = vocabulary.load().demonyms.get(word.casefold())
+    if country:
+        return country
+    nations = [e.country for e in gaz_kb.load().lookup(word) if e.kind == "country"]
+    return nations[0] if nations else None
+
+
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
                 taken: list[tuple[int, int]]) -> list[PlaceMention]:
     g = gaz_kb.load()
@@ -128,6 +150,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         cands = g.candidates(m.key)
         nations = [e for e in cands if e.kind == "country"]
         ranked = nations or g.rank(cands, countries)  # a country's name means the country
+        owner = _owner_country(before)
+        if owner and not nations:  # "Iraq's Kurdistan region", "Syrian Kurdistan": that country's place
+            ranked = [e for e in ranked if e.country == owner] + [e for e in ranked if e.country != owner]
         if not ranked:
             continue
         end = m.end
@@ -154,7 +179,10 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
                 continue  # no place of that name in the country the sentence is about
         span = Span(offset + start, offset + end, text[start:end])
-        out.append(PlaceMention(span, best.id, _place_cue(text, start, end)))  # type: ignore[arg-type]
+        cue = _place_cue(text, start, end)
+        if best.kind == "country" and _PARTY_AFTER.match(text[end : end + 40]):
+            cue = "patron"  # "United States forces", "Iraq's government": a party to the story, not its place
+        out.append(PlaceMention(span, best.id, cue))  # type: ignore[arg-type]
     # a foreign GeoNames name next to named places of the theatre is a word or a person, not a place
     theatre = {g.entries[p.place_id].country for p in out if g.entries[p.place_id].curated}
     if theatre:
@@ -222,7 +250,7 @@ def _site_named(key: str, country: str, facility: str) -> gaz_kb.PlaceEntry | No
 
 def _force_pattern() -> re.Pattern[str]:
     v = vocabulary.load()
-    dem = sorted((re.escape(d) for d in v.demonyms), key=len, reverse=True)
+    dem = sorted((re.escape(d).replace("'", "['’]") for d in v.demonyms), key=len, reverse=True)
     nouns = sorted((re.escape(n) for n in (*v.military_nouns, *v.police_nouns)), key=len, reverse=True)
     return re.compile(
         rf"(?<![\w-])(?P<dem>{'|'.join(dem)})(?:-led)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(nouns)})(?![\w-])",
@@ -254,7 +282,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
     for m in _FORCE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        country = v.demonyms.get(m.group("dem").casefold())
+        country = v.demonyms.get(m.group("dem").casefold().replace("’", "'"))
         if not country:
             continue
         name = "Police Forces of " if m.group("noun").casefold() in police else "Military Forces of "

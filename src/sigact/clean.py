@@ -94,6 +94,7 @@ def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
     return blocks[: main + 1] if short >= 2 else blocks
 
 
+_BULLET = re.compile(r"^(?:[*•‣◦▪–—-]|\d{1,2}[.)])\s+(?=\S)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -137,6 +138,14 @@ def clean_text(raw: str) -> list[str]:
     teaser_idx = {i for i, ln in enumerate(lines) if ln and r.teaser.match(ln)}
     current: list[str] = []
     for i, line in enumerate(lines):
+        bullet = _BULLET.match(line)
+        if bullet and current:  # a list item is a unit of its own: one strike, one attack per line
+            paragraphs.append(" ".join(current))
+            current = []
+        line = line[bullet.end():] if bullet else line
+        if line and current and len(current[-1]) < 50 and not is_prose(current[-1]):
+            paragraphs.append(" ".join(current))  # a short line is a label or dateline, not wrapped prose
+            current = []
         if not line:
             if current:
                 paragraphs.append(" ".join(current))

@@ -27,7 +27,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("my", rf"\b(?:early |mid-?|late )?{_MONTH}(?:\s+of)?\s+\d{{4}}\b"),
     ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?!\s*(?:of\s+)?\d)"),
     ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
-    ("relative_day", r"\b(?:today|yesterday|tonight|last night|this morning|earlier today|overnight|"
+    ("relative_day", r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
+                     r"overnight|"
                      r"the day before yesterday|on the eve)\b"),
     ("ago", rf"\b(?:more than |less than |about |nearly |some |over )?{_NUMWORD}\s+"
             r"(?:days?|weeks?|months?|years?)\s+ago\b"),

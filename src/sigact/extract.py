@@ -50,6 +50,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:group|faction|organi[sz]ation|mil
                       r"\bits (?:cells|fighters|members)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
                       r"ambushed|detonated)\b", re.I)
+_REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informed(?: \w+)?|wrote|published)"
+                          r"\s+(?:on|in)\s+$", re.I)
+# lower case only: "IS drones dropped ..." is the Islamic State, not a verb
+_ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
 _SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
@@ -93,6 +97,8 @@ def _usable_dates(sent: Sentence, text: str) -> list[DateMention]:
         before = text[max(0, d.span.start - 25) : d.span.start]
         if _SINCE.search(before):
             continue  # "since October 7" opens a period; it does not date an event
+        if _REPORTED_ON.search(before):
+            continue  # "As reported on March 25, ... strikes on March 23": the date of a report
         out.append(d)
     return out
 
@@ -106,27 +112,45 @@ def _masked(sent: Sentence) -> str:
     return "".join(chars)
 
 
-def _is_modal(masked: str, trig_start: int) -> bool:
+_CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
+
+
+def _is_modal(masked: str, trig_start: int, reaction_ok: bool = False) -> bool:
+    """Threats, plans, conditionals, denials near the trigger; a condemnation only when allowed."""
     v = vocabulary.load()
     clause_start = max(masked.rfind(ch, 0, trig_start) for ch in ";:")
     window = masked[max(clause_start + 1, trig_start - 90) : trig_start + 1]
-    return bool(v.modal.search(window))
+    found = [m.group(0) for m in v.modal.finditer(window)]
+    if reaction_ok:
+        found = [w for w in found if not _CONDEMN.match(w)]
+    return bool(found)
 
 
-def _choose_trigger(sent: Sentence, masked: str) -> tuple[TriggerMention | None, bool]:
-    """The deciding trigger of a sentence and whether it is only a generic verb."""
+def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
+    """The deciding trigger of a sentence and whether it is only a generic verb.
+
+    ``reaction_ok``: nothing has been reported yet, so a condemned attack ("condemns Iran's missile
+    attack on Erbil") is this document's report of it, as in official statements.
+    """
     v = vocabulary.load()
     modal_ok = {t.sub_event_type for t in v.triggers if t.modal_ok}
     specific = []
     generic = []
     for t in sent.triggers:
         local = t.span.start - sent.start
-        if t.sub_event_type not in modal_ok and _is_modal(masked, local):
+        if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and bool(t.sub_event_type)):
             continue
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _definite_noun(sent, t):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if not t.sub_event_type and _in_quote(sent, t):
             continue  # "We know what we hit": speech about an event, not its report
+        if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(masked[max(0, local - 80) : local]):
+            continue  # "struck ... and destroyed an ISIL weapons cache": the target of a strike, not a seizure
+        if _ONGOING.search(masked[max(0, local - 60) : local]):
+            continue  # "troops are deployed to", "continue to conduct": a standing state, not an event
+        if not t.sub_event_type and _AIR_VERBS.match(t.span.text) and _external_state(sent, t):
+            specific.append(t)  # "U.S. forces struck targets in Iraq": a state's strike is from the air
+            continue
         (generic if not t.sub_event_type else specific).append(t)
     if specific:
         return max(specific, key=lambda t: (t.priority, -t.span.start)), False
@@ -405,17 +429,25 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         masked = _masked(sent)
         dates = _usable_dates(sent, article.text)
         day_dates = [d for d in dates if d.value and d.precision in ("day", "week")]
-        trig, generic = _choose_trigger(sent, masked)
+        trig, generic = _choose_trigger(sent, masked, reaction_ok=not drafts)
         anchor = trig is not None
         agg = v.aggregate.search(masked)
+        # "Near Mosul, three strikes struck ...": a few strikes at one named town, with no period, are
+        # that town's event of the day (as strike releases list them)
+        one_place = [p for p in sent.places if p.cue in ("at", "near") and
+                     gaz_kb.load().entries[p.place_id].precision < 3]
+        at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and re.match(
+            r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I))
         if anchor and agg and (not day_dates or v.period.search(masked) or _large_count(agg.group(0))):
-            anchor = False
-        if anchor and generic:
+            anchor = at_one_place and not _large_count(agg.group(0))
+        if anchor and generic and trig is not None and _counted_strikes(sent, trig):
+            pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
+        elif anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
             own_place = any(p.cue != "patron" and gaz_kb.load().entries[p.place_id].kind != "country"
                             for p in sent.places)
             definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
-            if (plural and not day_dates) or definite:
+            if (plural and not day_dates and not at_one_place) or definite:
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
                     _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
@@ -424,6 +456,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
+        if anchor and not generic and not day_dates and v.period.search(masked):
+            anchor = False  # "since the last report, forces have conducted airstrikes": a period, not an event
         claim = _CLAIM.search(sent.text)
         if claim and not _DENIED.search(sent.text):
             for a in sent.actors:
@@ -468,6 +502,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         sub = trig.sub_event_type
         weapon = _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start)
         if generic or not sub:
+            counted = _counted_strikes(sent, trig)
+            if weapon is None and counted:
+                weapon = ("airstrike", "Air/drone strike")  # "two strikes destroyed ...": strikes are from the air
             if weapon is None:
                 weapon = _context_weapon(drafts, sents, idx)
             if weapon is not None:
@@ -485,10 +522,16 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
             method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
         actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
+        if actor1 is None and sub == "Air/drone strike" and _counted_strikes(sent, trig):
+            striker = _story_striker(sents, idx)
+            if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
+                actor1, status = striker, "confirmed"
         cas = find_casualties(sent.text)
         places = _pick_places(sent)
         place_source = "sentence" if places else "none"
-        if not places:
+        if not places and _UNKNOWN_PLACE.match(sent.text):
+            pass  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before
+        elif not places:
             # the same story goes on: the place of the event this sentence took its date from
             prev = [d for d in drafts if d.place is not None and (
                 d.paragraph == sent.paragraph or (date_source == "context" and d.date == date))]
@@ -499,9 +542,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 if refs:  # "on the Jordan-Syria border": at least the country
                     places, place_source = refs[:1], "sentence"
         new: list[_Draft] = []
-        for place in places or [None]:
+        for place, when in [(p, w) for w in _coordinated_days(date, day_dates, article.text) for p in places or [None]]:
             d = _Draft(
-                sentences=[idx], trigger=trig, sub_event_type=sub, method=method, generic=generic, date=date,
+                sentences=[idx], trigger=trig, sub_event_type=sub, method=method, generic=generic, date=when,
                 date_source=date_source, place=place, place_source=place_source, actor1=actor1,
                 actor1_status=status, claimed_by=list(claimed), actor2=actor2,
                 target=_target_text(sent, trig), fatalities=cas.killed, injuries=cas.injured,
@@ -512,6 +555,52 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         continuing = new
         history.extend(sent.actors)
     return [_freeze(article.doc_id, d) for d in drafts]
+
+
+_AND_ON = re.compile(r"^\s*,?\s*(?:and|as well as|then)\s+(?:again\s+)?(?:on\s+)?"
+                     r"(?:the\s+(?:night|morning|evening)\s+of\s+)?$", re.I)
+
+
+def _coordinated_days(date: DateMention | None, day_dates: list[DateMention], text: str) -> list[DateMention | None]:
+    """"strikes on November 11 and on November 26": one event per day, as ACLED codes them."""
+    if date is None or date not in day_dates:
+        return [date]
+    out = [date]
+    i = day_dates.index(date)
+    for nxt in day_dates[i + 1 :]:
+        if not _AND_ON.match(text[out[-1].span.end : nxt.span.start]) or nxt.value == out[-1].value:
+            break
+        out.append(nxt)
+    return out
+
+
+_DESTROYED_BEFORE = re.compile(r"\b(?:destroy\w*|struck|strikes?|hit|bombed|targeted|shelled)\b[^.;]*$", re.I)
+_UNKNOWN_PLACE = re.compile(r"^\s*(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:al|el|ar|as|ad)[- ])?"
+                            r"[A-Z]\w+[^,]{0,30},")
+_STRIKE_NOUN = re.compile(r"^strikes?$", re.I)
+_STRIKE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                           r"(?:(?:air|precision|coalition|separate|more)\s+)?$", re.I)
+
+
+def _counted_strikes(sent: Sentence, trig: TriggerMention) -> bool:
+    """"one strike", "four strikes": the counted strikes of an air campaign's release."""
+    local = trig.span.start - sent.start
+    return bool(_STRIKE_NOUN.match(trig.span.text) and _STRIKE_COUNT.search(_masked(sent)[max(0, local - 25) : local]))
+_STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|continu\w+ to (?:attack|strike)|"
+                           r"struck|strikes|bombed|targeted|attacked)\b", re.I)
+
+
+def _story_striker(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
+    """The state or coalition force a list of strikes is told about ("coalition military forces
+    conducted 17 strikes ... Near Bayji, one strike ..."): the last one named as a striker."""
+    for j in range(idx - 1, -1, -1):
+        sent = sents[j]
+        for a in reversed(sent.actors):
+            if not (a.actor.startswith("Military Forces of") or a.actor == "US-led coalition"):
+                continue
+            if _STRIKER_VERB.match(sent.text[a.span.end - sent.start :]):
+                return a
+    return None
 
 
 def _external_state(sent: Sentence, trig: TriggerMention) -> bool:

@@ -22,6 +22,7 @@ from sigact.warc import is_warc, read_warc
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+FOLDER_DOCS = {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CONTRIBUTING", "SOURCE", "SCHEMA", "NOTICE"}
 MAX_BYTES = 50 * 1024 * 1024  # larger single files are refused, not loaded
 META_FIELDS = ("id", "url", "outlet", "published", "title")
 PLAUSIBLE_ENCODINGS = ["cp1252", "latin_1", "cp1256", "iso8859_6", "utf_16", "cp1254", "iso8859_9", "cp1251",
@@ -205,6 +206,8 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             for p in files:
                 suffix = p.suffix.lower()
+                if p.stem.upper() in FOLDER_DOCS:
+                    continue  # a folder's README or licence describes the folder; it is not an article
                 if suffix in TEXT_SUFFIXES | HTML_SUFFIXES or is_warc(p):
                     yield p
                 elif suffix in JSON_SUFFIXES and not any(

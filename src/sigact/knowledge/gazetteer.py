@@ -135,9 +135,11 @@ class Gazetteer:
         """Best first: curated data, the countries the text is about, then kind and size."""
         order = {c: i for i, c in enumerate(countries)}
 
-        def score(e: PlaceEntry) -> tuple[int, int, int, int, int]:
+        def score(e: PlaceEntry) -> tuple[int, int, int, int, int, int]:
             in_ctx = len(order) - order[e.country] if e.country in order else 0
-            return (in_ctx, int(e.curated), KIND_RANK.get(e.kind, 0), e.population, -e.id)
+            # any country of the text first; among those, a reviewed place beats a GeoNames hamlet of the
+            # country named first ("Syria and Iraq ... Near Sinjar" is Iraq's Sinjar)
+            return (int(in_ctx > 0), int(e.curated), in_ctx, KIND_RANK.get(e.kind, 0), e.population, -e.id)
 
         return sorted(cands, key=score, reverse=True)
 

@@ -23,18 +23,32 @@ class Token:
     key: str
     is_article: bool
     capitalised: bool
+    joined: bool = True  # only spaces, hyphens or an initial's dot between this token and the one before
+
+
+_JOINERS = frozenset(" \t-‐–'’ʼ")
 
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
+    prev_end = 0
+    after_possessive = False
     for m in _WORD.finditer(text):
         raw = m.group(0)
+        end = m.end()
+        possessive = False
+        if len(raw) > 4 and raw[-2] in "'’ʼ" and raw[-1] in "sS":
+            raw, end, possessive = raw[:-2], end - 2, True  # "the Kurdistan Region’s capital": name, no possessive
         folded = fold(raw).replace(" ", "")
         if not folded:
             continue
         first = raw[0]
         capitalised = first.isupper() or not first.isascii() or first.isdigit()
-        out.append(Token(m.start(), m.end(), raw, token_key(folded), folded in ARTICLES, capitalised))
+        sep = text[prev_end : m.start()]
+        joined = not after_possessive and (all(ch in _JOINERS for ch in sep) or (
+            sep.strip(" ") == "." and bool(out) and len(out[-1].text) <= 2))  # "U.S. forces", not "Iraq, U"
+        out.append(Token(m.start(), end, raw, token_key(folded), folded in ARTICLES, capitalised, joined))
+        prev_end, after_possessive = m.end(), possessive
     return out
 
 
@@ -56,6 +70,8 @@ def scan(tokens: list[Token], keys: set[str] | dict[str, object], max_len: int =
         best: Match | None = None
         for j in range(min(n, i + max_len) - 1, i - 1, -1):
             window = tokens[i : j + 1]
+            if not all(t.joined for t in window[1:]):
+                continue  # names do not run across commas, full stops or brackets
             content = [t for t in window if not t.is_article]
             if not content:
                 continue

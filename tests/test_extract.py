@@ -1,0 +1,118 @@
+"""Extraction rules on single sentences and short passages, in the wording of real reporting.
+
+Each case states the principle it guards; the golden tests cover whole articles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sigact.pipeline import extract_text
+
+
+def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
+    return [e.as_schema_dict() for e in extract_text(text, published=published)]
+
+
+@pytest.mark.parametrize("text", [
+    "At the request of the Government of Jordan, approximately 2,976 United States military personnel are "
+    "deployed to Jordan to support Defeat-ISIS operations.",
+    "United States Armed Forces continue to conduct humane and secure detention operations for detainees held "
+    "at Guantanamo Bay, Cuba.",
+    "Since the last periodic report, United States forces have conducted a small number of airstrikes against "
+    "al-Shabaab in Somalia.",
+])
+def test_standing_deployments_and_period_summaries_are_not_events(text: str) -> None:
+    assert _events(text, "2021-06-08") == []
+
+
+def test_the_date_of_a_report_is_not_the_date_of_the_event() -> None:
+    (ev,) = _events("As reported on March 25, 2023, I directed United States forces to conduct precision strikes "
+                    "on March 23, 2023, against facilities in eastern Syria used by groups affiliated with the IRGC.",
+                    "2023-06-08")
+    assert ev["event_date"] == "2023-03-23" and ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_one_event_per_day_when_several_days_are_named() -> None:
+    evs = _events("I directed United States forces to conduct discrete strikes on November 11, 2024, and on "
+                  "November 26, 2024, against facilities in Syria used by Iran's IRGC.", "2024-12-06")
+    assert sorted(e["event_date"] for e in evs) == ["2024-11-11", "2024-11-26"]
+    assert {e["actor1"] for e in evs} == {"Military Forces of the United States"}
+
+
+def test_a_state_striking_is_an_air_strike_and_today_is_the_publication_day() -> None:
+    (ev,) = _events("This afternoon, at my direction, U.S. military forces struck targets at facilities in Iraq "
+                    "that the IRGC and affiliated militia use to attack U.S. forces.", "2024-02-02")
+    assert ev["event_date"] == "2024-02-02"
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["actor1"] == "Military Forces of the United States"
+    assert ev["country"] == "Iraq"
+
+
+def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
+    (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
+                    "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "
+                    "capital city.", "2022-03-13")
+    assert ev["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert ev["actor1"] == "Military Forces of Iran"
+    assert ev["country"] == "Iraq" and ev["location"] == "Erbil"
+
+
+def test_a_condemnation_after_the_report_adds_no_event() -> None:
+    evs = _events("On Sunday, a drone attack struck a base in Erbil, wounding three soldiers. The government "
+                  "condemned the drone attack on Erbil.", "2024-01-30")
+    assert len(evs) == 1
+
+
+def test_a_country_named_as_a_party_is_not_the_place() -> None:
+    (ev,) = _events("Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way "
+                    "attack drone.", "2023-12-25")
+    assert ev["country"] == "Iraq" and ev["geo_precision"] == 3
+    assert ev["lat"] is not None and ev["lat"] > 35.0  # the north of Iraq, not Baghdad or Washington
+
+
+def test_unmanned_aerial_system_is_a_drone() -> None:
+    (ev,) = _events("On March 23, 2023, a one-way unmanned aerial system attack killed one contractor at a "
+                    "base near Hasakah, Syria.", "2023-03-25")
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["method"] == "drone" and ev["fatalities"] == 1
+
+
+def test_a_series_of_attacks_is_an_aggregate() -> None:
+    assert _events("The groups have been involved in a series of unmanned aerial vehicle, rocket, and mortar "
+                   "attacks against United States personnel in Syria.", "2022-08-25") == []
+
+
+RELEASE = """November 02, 2015
+Release # 20151102-01
+FOR IMMEDIATE RELEASE
+SOUTHWEST ASIA — On Nov. 1, coalition military forces continued to attack ISIL terrorists in Syria and Iraq. \
+In Syria, coalition military forces conducted 10 strikes using fighter and remotely piloted aircraft. \
+Separately in Iraq, coalition military forces conducted 17 strikes against ISIL targets.
+The following is a summary of the strikes conducted against ISIL since the last press release:
+Syria
+*  Near Al Hasakah, two strikes struck two separate ISIL tactical units and destroyed an ISIL rocket.
+Iraq
+*  Near Bayji, one strike struck an ISIL tactical unit and destroyed an ISIL fighting position.
+*  Near Sinjar, five strikes struck three ISIL tactical units and destroyed an ISIL weapons cache.
+*  Near Qasr al-Nadhir, one strike destroyed an ISIL vehicle.
+Strike assessments are based on initial reports. All aircraft returned to base safely.
+"""
+
+
+def test_a_strike_release_gives_one_air_strike_per_listed_town() -> None:
+    evs = _events(RELEASE, "2015-11-02")
+    # (the line on a town the gazetteer lacks has no place of its own, so it joins the same-day strike)
+    assert len(evs) == 3
+    assert {e["event_date"] for e in evs} == {"2015-11-01"}  # the dateline day, not the release day
+    assert {e["sub_event_type"] for e in evs} == {"Air/drone strike"}  # a destroyed rocket is not the weapon
+    assert {e["actor1"] for e in evs} == {"US-led coalition"}
+    located = {(e["location"], e["country"]) for e in evs}
+    assert {("Hasakah", "Syria"), ("Baiji", "Iraq"), ("Sinjar", "Iraq")} <= located
+
+
+def test_a_strike_on_a_date_is_not_counted_strikes() -> None:
+    """"A February 15 strike" is a date, not "15 strikes": the weapon still comes from the story."""
+    evs = _events("Three rocket attacks hit facilities in Iraq. A February 15 strike on a military complex at "
+                  "Erbil airport killed a civilian.", "2021-02-26")
+    assert [e["sub_event_type"] for e in evs] == ["Shelling/artillery/missile attack"]
