@@ -243,3 +243,20 @@ def test_cli_clean_jsonl(tmp_path: Path, corpus_dir: Path) -> None:
                         "skip_reason", "text"}
     assert row["language"] == "en" and len(row["text"]) > 500 and row["title"]
     assert [ln for ln in run.stderr.splitlines() if ln.strip()] == ["skipped: empty.html: empty input"]
+
+
+def test_page_whose_html_changed_but_not_its_text_is_unchanged(tmp_path: Path, server: LocalServer) -> None:
+    ads = {"n": 0}
+
+    def page() -> Route:
+        ads["n"] += 1
+        html = html_page("Drones hit base 0", article(0)).replace("</footer>", f" Ad #{ads['n']}</footer>")
+        return Route(html.encode(), headers={"Content-Type": "text/html"})
+
+    server.routes["/rotating"] = page
+    db = tmp_path / "w.db"
+    with Fetcher(OPTS) as f:
+        for _ in range(2):
+            s = IngestSummary()
+            ingest_urls(Store(db), f, [server.url("/rotating")], s, print)
+    assert (s.new, s.unchanged) == (0, 1) and Store(db).counts()["documents"] == 1

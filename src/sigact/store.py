@@ -46,7 +46,7 @@ from sigact import dedup
 from sigact.errors import StoreError
 from sigact.merge import NEAR_KM
 from sigact.pipeline import Result
-from sigact.records import Event
+from sigact.records import Article, Event
 
 metadata = MetaData()
 
@@ -245,7 +245,8 @@ class Store:
         html = result.document.html if result.document is not None else None
         try:
             with self.engine.begin() as conn:
-                if conn.execute(select(documents.c.id).where(documents.c.content_hash == art.content_hash)).first():
+                if conn.execute(select(documents.c.id).where(documents.c.content_hash == art.content_hash)).first() \
+                        or self._same_page(conn, art):
                     summary.unchanged += 1
                     self._remember(conn, validators, feed_item, "unchanged")
                     return
@@ -278,6 +279,14 @@ class Store:
                 self._dups.add(int(doc_pk), sig)  # only once committed: a rolled-back row is never a match
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store {art.source}: {exc.__class__.__name__}") from exc
+
+    @staticmethod
+    def _same_page(conn: Connection, art: Article) -> bool:
+        """A page fetched again whose HTML changed (ads, timestamps) but whose cleaned text did not."""
+        if not art.url:
+            return False
+        return conn.execute(select(documents.c.id).where(
+            and_(documents.c.url == art.url, documents.c.text == art.text))).first() is not None
 
     def _index(self, conn: Connection) -> dedup.NearDuplicateIndex:
         """The near-duplicate index of stored documents, loaded on first use."""
