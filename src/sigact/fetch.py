@@ -216,6 +216,8 @@ class Fetcher:
             headers={"User-Agent": self.options.user_agent, "Accept": "text/html,application/xhtml+xml,"
                      "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"},
             transport=transport,
+            # connections are to checked addresses, not names: never reuse one for another host's request
+            limits=httpx.Limits(max_keepalive_connections=0),
         )
         self._gates: dict[str, _HostGate] = {}
         self._gates_lock = threading.Lock()
