@@ -116,3 +116,15 @@ def test_a_strike_on_a_date_is_not_counted_strikes() -> None:
     evs = _events("Three rocket attacks hit facilities in Iraq. A February 15 strike on a military complex at "
                   "Erbil airport killed a civilian.", "2021-02-26")
     assert [e["sub_event_type"] for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_questions_in_a_briefing_transcript_are_not_reports() -> None:
+    text = ("Q Thanks. Was the drone attack on the base in Erbil on Monday launched by Kataib Hezbollah?\n\n"
+            "MR. KIRBY: I won't get ahead of the investigation.\n\n"
+            "Q Did rockets hit the embassy in Baghdad yesterday? Is that right?")
+    assert _events(text, "2024-01-24") == []
+
+
+def test_demonstrated_resolve_is_not_a_protest() -> None:
+    assert _events("On Monday, Iran demonstrated flagrant disregard for its neighbours in Baghdad.",
+                   "2024-01-24") == []

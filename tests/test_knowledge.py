@@ -157,3 +157,13 @@ def test_outlet_registry_is_consistent() -> None:
     assert len(domains) == len(set(domains))
     for r in records:
         assert r["kind"] in outlets.SOURCE_SCALE, r["name"]
+
+
+@pytest.mark.parametrize("phrase", ["And", "AND", "White House", "THE", "CAN", "USA"])
+def test_words_and_codes_are_not_countries_or_far_cities(phrase: str) -> None:
+    """GeoNames lists ISO codes and translations ("White House" for Casablanca) as names; they must not match."""
+    from sigact.knowledge import gazetteer as gaz
+
+    hits = gaz.load().lookup(phrase)
+    assert not [e for e in hits if e.kind == "country" and phrase != "USA"]
+    assert not [e for e in hits if e.country in ("Morocco", "Brazil", "Andorra", "Canada")]

@@ -211,6 +211,8 @@ def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]]
         if len(key) < 6:
             continue
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
+        if hit and hit[0][0] != key[0]:
+            continue  # spellings vary inside a name, not in its first letter ("Jazair" is not "Uzair")
         if hit:
             cands = [e for e in g.candidates(hit[0]) if e.curated]
             if cands:

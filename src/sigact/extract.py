@@ -408,6 +408,16 @@ def _is_heading(sent: Sentence) -> bool:
     return not _HEADLINE.search(sent.text.strip()) and len(sent.text.split()) < 10
 
 
+_QUESTION_TURN = re.compile(r"(?:Q|QUESTION|Question)(?:\s*[:.]|\s+(?=[A-Z]))")
+
+
+def _is_question_turn(text: str, sent: Sentence) -> bool:
+    """A paragraph of a briefing transcript that opens with "Q" is a reporter's question."""
+    start = text.rfind("\n\n", 0, sent.start + 1)
+    start = 0 if start < 0 else start + 2
+    return bool(_QUESTION_TURN.match(text, start))
+
+
 def _is_headline(article_title: str | None, sent: Sentence, paragraph_count: int) -> bool:
     return sent.paragraph == 0 and paragraph_count > 1 and (
         not _HEADLINE.search(sent.text.strip()) or (article_title or "").strip() == sent.text.strip())
@@ -426,6 +436,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     for idx, sent in enumerate(sents):
         if _is_headline(article.title, sent, len(article.paragraphs)) or _is_heading(sent):
             continue
+        if sent.text.rstrip(" \"”’)").endswith("?") or _is_question_turn(article.text, sent):
+            history.extend(sent.actors)
+            continue  # a question (or a reporter's turn in a transcript) asks; it does not report
         masked = _masked(sent)
         dates = _usable_dates(sent, article.text)
         day_dates = [d for d in dates if d.value and d.precision in ("day", "week")]

