@@ -197,27 +197,39 @@ def _sigact(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=300)
 
 
+def _cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (the gazetteer is loaded once per test session), run from ``cwd``."""
+    from typer.testing import CliRunner
+
+    from sigact.cli import app
+
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        r = CliRunner().invoke(app, list(args))
+    finally:
+        os.chdir(old)
+    return subprocess.CompletedProcess(list(args), r.exit_code, r.stdout, r.stderr)
+
+
 def test_cli_ingest_urls_watch_and_refusal(tmp_path: Path, server: LocalServer) -> None:
     server.routes["/feed.xml"] = Route(rss(server, [4, 5]), headers={"Content-Type": "application/rss+xml"})
     server.routes["/go"] = Route(status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
     (tmp_path / "list.urls").write_text(f"# news\n{server.url('/news/1')}\n\n{server.url('/news/2')}\n")
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(3) as pool:
-        ing = pool.submit(_sigact, tmp_path, "ingest", server.url("/news/0"), "--urls", "list.urls", "--db", "a.db",
-                          "--allow-private", "--delay", "0")
-        refused = pool.submit(_sigact, tmp_path, "ingest", server.url("/news/0"), "--db", "b.db")
-        watch = pool.submit(_sigact, tmp_path, "watch", server.url("/feed.xml"), "--once", "--db", "c.db",
-                            "--allow-private", "--delay", "0")
-        ing_r, ref_r, watch_r = ing.result(), refused.result(), watch.result()
+    ing_r = _cli(tmp_path, "ingest", server.url("/news/0"), "--urls", "list.urls", "--db", "a.db", "--allow-private",
+                 "--delay", "0")
     assert ing_r.returncode == 0, ing_r.stderr
     assert "documents: 3 new" in ing_r.stderr
     assert _rows(tmp_path / "a.db", "SELECT count(*) FROM documents WHERE raw_html IS NOT NULL") == [(3,)]
+    watch_r = _cli(tmp_path, "watch", server.url("/feed.xml"), "--once", "--db", "c.db", "--allow-private",
+                   "--delay", "0")
+    assert watch_r.returncode == 0, watch_r.stderr
+    assert _rows(tmp_path / "c.db", "SELECT count(*) FROM feed_items") == [(2,)]
+    # real processes: refusal without --allow-private, and a redirect to a metadata address even with it
+    ref_r = _sigact(tmp_path, "ingest", server.url("/news/0"), "--db", "b.db")
     assert ref_r.returncode == 1
     [line, *_] = [ln for ln in ref_r.stderr.splitlines() if "refused" in ln]
     assert server.url("/news/0") in line and "Traceback" not in ref_r.stderr
-    assert watch_r.returncode == 0, watch_r.stderr
-    assert _rows(tmp_path / "c.db", "SELECT count(*) FROM feed_items") == [(2,)]
     redirect = _sigact(tmp_path, "clean", server.url("/go"), server.url("/news/3"), "--allow-private")
     assert redirect.returncode == 0 and "redirect hop 1" in redirect.stderr and "refused" in redirect.stderr
     assert '"doc_id": "' + server.url("/news/3") in redirect.stdout
