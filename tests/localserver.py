@@ -31,6 +31,7 @@ class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route | Callable[[], Route]] = {}
         self.hits: list[Hit] = []
+        self.robots_hits: list[Hit] = []  # kept apart so tests can assert exact page request sequences
         self.lock = threading.Lock()
         self.active = 0
         self.max_active = 0
@@ -77,7 +78,8 @@ class LocalServer:
                     status = 503
                 elif route is not None and route.etag and self.headers.get("If-None-Match") == route.etag:
                     status = 304
-                server.hits.append(Hit(self.path, dict(self.headers.items()), status))
+                log = server.robots_hits if self.path == "/robots.txt" else server.hits
+                log.append(Hit(self.path, dict(self.headers.items()), status))
                 body = b"not found" if route is None else route.body
                 self.send_response(status)
                 if route is not None:

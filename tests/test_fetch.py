@@ -227,3 +227,32 @@ def test_unknown_declared_charset_falls_back() -> None:
 def test_metadata_addresses_refused_even_when_private_allowed(url: str) -> None:
     with pytest.raises(InputError, match="never allowed"):
         resolve_checked(url, FetchOptions(allow_private=True))
+
+
+# -- robots.txt -------------------------------------------------------------------------------------------
+
+def test_robots_txt_disallow_and_crawl_delay(server: LocalServer) -> None:
+    server.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 5\n\nUser-agent: sigact\nDisallow: /private/\n"
+                                         b"Crawl-delay: 1\n", headers={"Content-Type": "text/plain"})
+    server.routes["/private/x"] = Route(html_page("t", PARAS).encode())
+    server.routes["/ok"] = Route(html_page("t", PARAS).encode())
+    server.routes["/ok2"] = Route(html_page("t", PARAS).encode())
+    with _fetcher() as f:
+        with pytest.raises(InputError, match="disallowed by .*/robots.txt"):
+            f.fetch(server.url("/private/x"))
+        start = time.perf_counter()
+        f.fetch(server.url("/ok"))
+        f.fetch(server.url("/ok2"))
+        assert 1 <= time.perf_counter() - start < 4  # the crawl delay for sigact (1 s), not for * (5 s), not ours (0)
+    assert len(server.robots_hits) == 1 and [h.path for h in server.hits] == ["/ok", "/ok2"]
+    with _fetcher(respect_robots=False) as f:
+        assert f.fetch(server.url("/private/x")).status == 200
+
+
+def test_missing_or_broken_robots_txt_allows(server: LocalServer) -> None:
+    server.routes["/ok"] = Route(html_page("t", PARAS).encode())
+    with _fetcher() as f:
+        assert f.fetch(server.url("/ok")).status == 200  # /robots.txt is a 404 here
+    server.routes["/robots.txt"] = Route(b"\0\xff garbage", headers={"Content-Type": "application/octet-stream"})
+    with _fetcher() as f:
+        assert f.fetch(server.url("/ok")).status == 200

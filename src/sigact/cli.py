@@ -36,6 +36,7 @@ ALLOW_PRIVATE = typer.Option("--allow-private", help="Allow URLs on loopback, pr
                              "(refused by default: server-side request forgery)")
 URL_LISTS = typer.Option("--urls", help="A file of URLs to fetch, one per line ('#' comments); repeatable")
 DELAY = typer.Option("--delay", help="Seconds between two requests to the same host")
+IGNORE_ROBOTS = typer.Option("--ignore-robots", help="Fetch pages that a site's robots.txt disallows")
 
 
 class OutFormat(StrEnum):
@@ -107,10 +108,10 @@ def extract(
         _fail(f"nothing could be processed ({failed} input(s) failed)")
 
 
-def _fetch_options(allow_private: bool, delay: float) -> FetchOptions:
+def _fetch_options(allow_private: bool, delay: float, ignore_robots: bool = False) -> FetchOptions:
     from sigact.fetch import FetchOptions
 
-    return FetchOptions(allow_private=allow_private, per_host_interval=delay)
+    return FetchOptions(allow_private=allow_private, per_host_interval=delay, respect_robots=not ignore_robots)
 
 
 def _split_inputs(inputs: list[str] | None, url_lists: list[str] | None) -> tuple[list[str], list[str]]:
@@ -138,6 +139,7 @@ def ingest(
     url_lists: Annotated[list[str] | None, URL_LISTS] = None,
     allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
     delay: Annotated[float, DELAY] = 1.0,
+    ignore_robots: Annotated[bool, IGNORE_ROBOTS] = False,
 ) -> None:
     """Extract events and store documents, mentions and deduplicated events in the database."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -173,7 +175,7 @@ def ingest(
             from sigact.collect import ingest_urls
             from sigact.fetch import Fetcher
 
-            with Fetcher(_fetch_options(allow_private, delay)) as fetcher:
+            with Fetcher(_fetch_options(allow_private, delay, ignore_robots)) as fetcher:
                 ingest_urls(store, fetcher, urls, summary, _error_line)
     _summary_line(store, summary, db)
     if summary.new + summary.unchanged == 0:
@@ -212,6 +214,7 @@ def watch(
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit")] = False,
     allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
     delay: Annotated[float, DELAY] = 1.0,
+    ignore_robots: Annotated[bool, IGNORE_ROBOTS] = False,
 ) -> None:
     """Poll feeds and store their new items; state (seen items, ETags) is kept in the database."""
     import time
@@ -230,7 +233,7 @@ def watch(
         _fail(str(e))
         return
     total_ok = 0
-    with Fetcher(_fetch_options(allow_private, delay)) as fetcher:
+    with Fetcher(_fetch_options(allow_private, delay, ignore_robots)) as fetcher:
         while True:
             summary = IngestSummary()
             watch_once(store, fetcher, sources, summary, _error_line)

@@ -14,6 +14,7 @@ the server's validators); ``document_from_fetch`` turns one into a ``Document`` 
 - Politeness: at most ``per_host_concurrency`` requests to one host at a time and at least
   ``per_host_interval`` seconds between their starts; retries with exponential back-off on
   connection errors, 429 and 5xx (honouring a short Retry-After).
+- robots.txt is read once per site and obeyed (Disallow, Crawl-delay) unless switched off.
 - Conditional requests: the caller passes the ETag / Last-Modified it stored; 304 comes back as
   ``not_modified``.
 """
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -47,6 +49,9 @@ TEXT_TYPES = {"text/plain"}
 REDIRECTS = {301, 302, 303, 307, 308}
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_RETRY_AFTER = 60.0
+ROBOTS_AGENT = "sigact"
+ROBOTS_MAX_BYTES = 512 * 1024
+MAX_CRAWL_DELAY = 30.0
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # Cloud metadata services and "this network": refused even with allow_private, since no page worth
@@ -70,6 +75,7 @@ class FetchOptions:
     user_agent: str = USER_AGENT
     allow_private: bool = False  # reach loopback/private/link-local addresses (local test servers)
     allow_networks: tuple[str, ...] = ()  # or only these networks, e.g. ("127.0.0.1/32",)
+    respect_robots: bool = True  # obey robots.txt (Disallow and Crawl-delay for "sigact" or "*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,14 +195,14 @@ class _HostGate:
         self._sem = threading.BoundedSemaphore(max(1, concurrency))
         self._lock = threading.Lock()
         self._next = 0.0
-        self._interval = interval
+        self.interval = interval
 
     def __enter__(self) -> None:
         self._sem.acquire()
         with self._lock:
             now = time.monotonic()
             wait = self._next - now
-            self._next = max(now, self._next) + self._interval
+            self._next = max(now, self._next) + self.interval
         if wait > 0:
             time.sleep(wait)
 
@@ -221,6 +227,8 @@ class Fetcher:
         )
         self._gates: dict[str, _HostGate] = {}
         self._gates_lock = threading.Lock()
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
 
     def __enter__(self) -> Fetcher:
         return self
@@ -243,6 +251,7 @@ class Fetcher:
         current = url
         for hop in range(self.options.max_redirects + 1):
             try:
+                self._check_robots(url, current)
                 resp = self._request(url, current, etag, last_modified)
             except InputError as err:
                 if hop == 0 or err.source == url:
@@ -254,7 +263,41 @@ class Fetcher:
             return resp
         raise InputError(url, f"too many redirects (more than {self.options.max_redirects})")
 
-    def _request(self, url: str, current: str, etag: str | None, last_modified: str | None) -> Fetched | str:
+    def _check_robots(self, url: str, current: str) -> None:
+        """Refuse a URL that the site's robots.txt disallows for sigact; apply its Crawl-delay."""
+        if not self.options.respect_robots:
+            return
+        parts = urlsplit(current)
+        origin = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
+        with self._gates_lock:
+            lock = self._robots_locks.setdefault(origin, threading.Lock())
+        with lock:
+            if origin not in self._robots:
+                self._robots[origin] = self._load_robots(origin)
+        rules = self._robots[origin]
+        if rules is None:
+            return
+        if not rules.can_fetch(ROBOTS_AGENT, current):
+            raise InputError(url, f"disallowed by {origin}/robots.txt")
+        delay = rules.crawl_delay(ROBOTS_AGENT)
+        if delay:
+            gate = self._gate(parts.hostname or "")
+            gate.interval = max(gate.interval, min(float(delay), MAX_CRAWL_DELAY))
+
+    def _load_robots(self, origin: str) -> RobotFileParser | None:
+        """The origin's robots.txt rules; None (everything allowed) when it has none or cannot be read."""
+        try:
+            got = self._request(origin + "/robots.txt", origin + "/robots.txt", None, None, robots=True)
+        except InputError:
+            return None
+        if isinstance(got, str) or got.status != 200 or not got.text:
+            return None
+        rules = RobotFileParser()
+        rules.parse(got.text.splitlines())
+        return rules
+
+    def _request(self, url: str, current: str, etag: str | None, last_modified: str | None,
+                 robots: bool = False) -> Fetched | str:
         """One hop with retries: a ``Fetched``, or the absolute URL a redirect points to."""
         opts = self.options
         headers: dict[str, str] = {}
@@ -282,7 +325,7 @@ class Fetcher:
                         if resp.status_code in RETRY_STATUSES and attempt < opts.retries:
                             delay = _retry_after(resp.headers.get("retry-after"))
                         else:
-                            return self._read(url, current, resp)
+                            return self._read(url, current, resp, robots)
             except httpx.TimeoutException:
                 if attempt >= opts.retries:
                     raise InputError(url, f"timed out after {attempt + 1} attempt(s)") from None
@@ -294,25 +337,28 @@ class Fetcher:
             self._sleep(delay if delay is not None else opts.backoff * (2 ** attempt))
             attempt += 1
 
-    def _read(self, url: str, current: str, resp: httpx.Response) -> Fetched:
+    def _read(self, url: str, current: str, resp: httpx.Response, robots: bool = False) -> Fetched:
         opts = self.options
         ctype_header = resp.headers.get("content-type")
         ctype = media_type(ctype_header)
         etag, last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
         if resp.status_code == 304:
             return Fetched(url, current, 304, ctype, etag=etag, last_modified=last_modified)
+        if robots and resp.status_code != 200:
+            return Fetched(url, current, resp.status_code, ctype)
         if resp.status_code != 200:
             raise InputError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
-        if ctype and ctype not in HTML_TYPES | FEED_TYPES | TEXT_TYPES:
+        if ctype and ctype not in HTML_TYPES | FEED_TYPES | TEXT_TYPES and not robots:
             raise InputError(url, f"unsupported content type '{ctype}' (expected HTML, a feed or plain text)")
         declared = resp.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > opts.max_bytes and "content-encoding" not in resp.headers:
             raise InputError(url, f"response too large ({int(declared) // 1024} KB > {opts.max_bytes // 1024} KB)")
         chunks: list[bytes] = []
         size = 0
+        cap = min(opts.max_bytes, ROBOTS_MAX_BYTES) if robots else opts.max_bytes
         for chunk in resp.iter_bytes():  # decompressed: the cap holds against gzip bombs too
             size += len(chunk)
-            if size > opts.max_bytes:
+            if size > cap:
                 raise InputError(url, f"response too large (over {opts.max_bytes // 1024} KB once decompressed)")
             chunks.append(chunk)
         body = b"".join(chunks)
