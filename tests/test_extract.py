@@ -128,3 +128,27 @@ def test_questions_in_a_briefing_transcript_are_not_reports() -> None:
 def test_demonstrated_resolve_is_not_a_protest() -> None:
     assert _events("On Monday, Iran demonstrated flagrant disregard for its neighbours in Baghdad.",
                    "2024-01-24") == []
+
+
+def test_a_same_named_place_far_from_its_stated_town_is_not_used() -> None:
+    (ev,) = _events("On 17 January 2013, a car bomb detonated near a football stadium in Qasim area, Hillah city, "
+                    "Babil governorate, Iraq.", "2013-01-18")
+    assert ev["location"] in ("Hillah", "Hilla") and abs(ev["lat"] - 32.48) < 0.1  # not al-Qasim, 30 km south
+
+
+def test_the_tail_of_an_unknown_name_is_not_a_known_town() -> None:
+    (ev,) = _events("On 23 July 2016, a suicide bomber detonated targeting displaced people in Tulul al-Baj, "
+                    "Saladin, Iraq.", "2016-07-24")
+    assert ev["location"] != "Baaj" and ev["admin1"] == "Salah al-Din"
+
+
+def test_a_neighbourhood_belongs_to_the_city_named_with_it() -> None:
+    (ev,) = _events("On 21 February 2017, missiles launched by IS killed 2 civilians in al-Baladiyat neighborhood, "
+                    "Mosul, Nineveh.", "2017-02-22")
+    assert ev["admin1"] in ("Nineveh", "Ninewa") and ev["country"] == "Iraq"
+
+
+def test_a_province_named_without_its_country_sets_the_country() -> None:
+    (ev,) = _events("On 2 January 2024, Islamic Resistance in Iraq carried out a drone attack on the Global Coalition "
+                    "base in the town of Al-Malikeyyeh in the countryside of Al Hasakeh.", "2024-01-02")
+    assert ev["country"] == "Syria" and ev["lat"] > 37.0  # al-Malikiyah, in the far north-east

@@ -121,6 +121,39 @@ def _plausible_geonames(entry: gaz_kb.PlaceEntry, before: str, countries: tuple[
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.]+(?: [A-Z][\w]+)?)(?:['’]s)?\s+$")
 
 
+_NAME_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’]+)[ -](?P<art>(?:al|el|ad|ar|as|an|at|az|ash|adh)-)?$")
+_NOT_NAME_HEADS = {"in", "near", "at", "the", "of", "on", "from", "to", "outside", "around", "and", "by", "north",
+                   "south", "east", "west", "central", "northern", "southern", "eastern", "western", "city", "town",
+                   "village", "province", "governorate", "district", "area", "region", "neighborhood", "neighbourhood",
+                   "camp"}
+
+
+_ADDRESS_JOIN = re.compile(r"^(?:\s+(?:area|village|town|neighbou?rhood|district|quarter|sub-?district|city))?"
+                           r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+
+
+def _address_of(text: str, end: int, nxt: tuple[int, int, list[gaz_kb.PlaceEntry]] | None) -> gaz_kb.PlaceEntry | None:
+    """The province or city a place is said to lie in, named right after it ("Rashid, Diyala")."""
+    if nxt is None or not _ADDRESS_JOIN.match(text[end : nxt[0]]):
+        return None
+    area = nxt[2][0]
+    if area.kind == "admin1" and area.curated:
+        return area
+    part = re.match(r"^\s+(?:area|neighbou?rhood|district|quarter)\b", text[end : nxt[0]], re.IGNORECASE)
+    if area.kind == "city" and area.curated and (part or re.match(r"^\s+city\b", text[nxt[1] :])):
+        return area  # "Baladiyat neighborhood, Mosul", "Qasim area, Hillah city"
+    return None
+
+
+def _lies_in(entry: gaz_kb.PlaceEntry, area: gaz_kb.PlaceEntry) -> bool:
+    g = gaz_kb.load()
+    if entry.country != area.country:
+        return False
+    if area.kind == "admin1":
+        return gaz_kb.name_key(g.admin1_of(entry) or "") == gaz_kb.name_key(area.name)
+    return gaz_kb.haversine_km(entry.lat, entry.lon, area.lat, area.lon) <= 30  # a city's quarters
+
+
 def _owner_country(before: str) -> str | None:
     """The country a place name is said to belong to by the word before it."""
     m = _OWNER.search(before)
@@ -144,6 +177,10 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         before = text[max(0, m.start - 30) : m.start]
         if _PERSON_BEFORE.search(before):
             continue
+        head = _NAME_HEAD_BEFORE.search(before)
+        if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (
+                head.group("art") or re.match(r"(?:al|el|ad|ar|as|an|at|az)-", text[m.start : m.end], re.I)):
+            continue  # "Tulul al-Baj": the tail of a longer name we do not know, not the town Baaj
         after = text[m.end : m.end + 25]
         if re.match(r"-[a-z]", after):
             continue  # "Beirut-registered", "Iran-backed": an adjective, not a location
@@ -170,7 +207,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     areas = {(e.name, e.country) for _, _, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1}
     area_countries = {c for _, c in areas}
     out: list[PlaceMention] = []
-    for start, end, ranked in found:
+    for i, (start, end, ranked) in enumerate(found):
         best = ranked[0]
         if len(ranked) > 1 or area_countries:
             in_area = [e for e in ranked if (g.admin1_of(e), e.country) in areas and e.kind != "admin1"]
@@ -178,6 +215,12 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             best = (in_area or in_country or ranked)[0]
             if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
                 continue  # no place of that name in the country the sentence is about
+        address = _address_of(text, end, found[i + 1] if i + 1 < len(found) else None)
+        if address is not None and best.kind == "neighbourhood" and not _lies_in(best, address):
+            inside = [e for e in ranked if _lies_in(e, address)]
+            if not inside:
+                continue  # "Baladiyat neighborhood, Mosul": not the Baladiyat of Baghdad
+            best = inside[0]
         span = Span(offset + start, offset + end, text[start:end])
         cue = _place_cue(text, start, end)
         if best.kind == "country" and _PARTY_AFTER.match(text[end : end + 40]):
@@ -359,6 +402,11 @@ def analyse(article: Article) -> AnalysedArticle:
     for dem, country in vocabulary.load().demonyms.items():
         if country not in countries and re.search(rf"(?<!\w){re.escape(dem)}(?!\w)", text, re.IGNORECASE):
             countries.append(country)
+    # a province or city named without its country still says which country the text is about
+    for m in scan(tokenize(text), g.index):
+        homes = {e.country for e in g.candidates(m.key) if e.curated and e.kind in ("admin1", "city")}
+        if len(homes) == 1 and (home := homes.pop()) not in countries:
+            countries.append(home)
     ctx = tuple(countries)
     sentences: list[Sentence] = []
     for p_idx, (ps, pe) in enumerate(article.paragraphs):

@@ -206,6 +206,28 @@ def _contains(outer: gaz_kb.PlaceEntry, inner: gaz_kb.PlaceEntry) -> bool:
     return name_key(outer.name) in keys
 
 
+_ADDRESS_GAP = re.compile(r"^(?:\s+(?:area|neighbou?rhood|district|village|quarter|town))?\s*,\s*(?:the\s+)?$", re.I)
+
+
+def _far_from_its_address(sent: Sentence, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """"Qasim area, Hillah city": a same-named place far from the town it is said to be in is
+    another place of that name, not this one."""
+    g = gaz_kb.load()
+    e = g.entries[p.place_id]
+    for q in places:
+        if q.span.start <= p.span.end:
+            continue
+        between = sent.text[p.span.end - sent.start : q.span.start - sent.start]
+        if not _ADDRESS_GAP.match(between):
+            continue
+        if not re.match(r"\s+(?:city|town)\b", sent.text[q.span.end - sent.start :]):
+            return False  # "Mullah Abdullah, Kirkuk" names the governorate, not the city
+        town = g.entries[q.place_id]
+        return town.kind in ("city", "town") and e.kind not in ("site", "admin1", "admin2", "region") and \
+            gaz_kb.haversine_km(e.lat, e.lon, town.lat, town.lon) > 20
+    return False
+
+
 def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
     """Places grouped into coordinated lists ("Samawah, Nasiriyah and al-Diwaniyah"); an address
     chain ("Al Amadiya, Duhok") is not a list."""
@@ -233,6 +255,7 @@ def _pick_places(sent: Sentence) -> list[PlaceMention]:
               and not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
     if not places:
         return []  # "supported by Iran", "trucks from Iraq": a country named as patron or origin
+    places = [p for p in places if not _far_from_its_address(sent, p, places)]
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int]:
         e = g.entries[p.place_id]
