@@ -103,9 +103,11 @@ def test_old_database_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.undo()
     Store(db)
     cols = {r[1] for r in _rows(db, "PRAGMA table_info(documents)")}
-    assert {"outlet_kind", "source_scale"} <= cols
+    assert {"outlet_kind", "source_scale", "raw_html", "language", "duplicate_of", "skip_reason"} <= cols
+    assert {"http_cache", "feed_items"} <= {r[0] for r in _rows(db, "SELECT name FROM sqlite_master")}
     assert _rows(db, "SELECT doc_id FROM documents") == [("old",)]
-    assert [r[0] for r in _rows(db, "SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+    assert [r[0] for r in _rows(db, "SELECT version FROM schema_migrations ORDER BY version")] == [
+        v for v, _, _ in store_mod.MIGRATIONS]
 
 
 def test_missing_directory_is_a_store_error(tmp_path: Path) -> None:

@@ -22,6 +22,28 @@ from sigact.records import Article, Document
 
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
+MAX_HTML_CHARS = 5_000_000  # bigger pages (after cutting scripts) are refused: no news page is this long, and
+# trafilatura needs minutes and gigabytes for them
+BLOATED_HTML_CHARS = 2_000_000  # above this, scripts, styles and inline images are cut before parsing
+_BLOAT_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
+
+
+def strip_bloat(html: str) -> str:
+    """Cut script, style, svg, noscript, template elements and comments, in one linear pass."""
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while m := _BLOAT_OPEN.search(html, pos):
+        close = "-->" if m.group(0) == "<!--" else f"</{m.group(1).lower()}"
+        end = lower.find(close, m.end())
+        if end < 0:  # never closed: keep the rest as it is rather than search again from every tag
+            break
+        out.append(html[pos:m.start()])
+        out.append(" ")
+        gt = lower.find(">", end)
+        pos = len(html) if gt < 0 else gt + 1
+    out.append(html[pos:])
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,19 +164,51 @@ def clean_text(raw: str) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4]
 
 
-def _from_html(html: str, source: str) -> tuple[list[str], str | None, str | None, str | None]:
+def focus_main(html: str) -> str:
+    """A huge page reduced to its head and its <article> (or <main>) element, when that is small enough."""
+    lower = html.lower()
+    for tag in ("article", "main"):
+        start, end = lower.find(f"<{tag}"), lower.rfind(f"</{tag}>")
+        if 0 <= start < end and end - start < MAX_HTML_CHARS:
+            head_end = lower.find("</head>", 0, start)
+            head = html[:head_end + 7] if 0 <= head_end < 200_000 else "<html>"
+            return f"{head}<body>{html[start:end + len(tag) + 3]}</body></html>"
+    return html
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtract:
+    """What trafilatura found in a page: main text paragraphs and the page's own metadata."""
+
+    paragraphs: list[str]
+    title: str | None
+    date: str | None
+    sitename: str | None
+    author: str | None
+
+
+def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
     import trafilatura
 
+    if len(html) > BLOATED_HTML_CHARS:
+        html = strip_bloat(html)  # pages this large are mostly inline scripts and data
+    if len(html) > MAX_HTML_CHARS:
+        html = focus_main(html)
+    if len(html) > MAX_HTML_CHARS:
+        raise InputError(source, f"HTML too large to extract ({len(html) // 1_000_000} M characters > "
+                         f"{MAX_HTML_CHARS // 1_000_000} M)")
     try:
-        result = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+        result = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
                                              include_tables=False)
+    except RecursionError as exc:
+        raise InputError(source, "HTML nested too deeply to extract") from exc
     except Exception as exc:  # trafilatura raises many lxml/parser errors on broken pages
         raise InputError(source, f"unparseable HTML ({type(exc).__name__})") from exc
     doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
     if not doc or not (doc.get("text") or "").strip():
         raise InputError(source, "no article text found in HTML")
     paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
-    return paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename")
+    return HtmlExtract(paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename"), doc.get("author"))
 
 
 def clean(doc: Document) -> Article:
@@ -162,12 +216,13 @@ def clean(doc: Document) -> Article:
     from sigact.ingest import parse_published
 
     published, published_source, title = doc.published, "metadata" if doc.published else "unknown", doc.title
-    sitename = None
+    sitename = author = None
     if doc.html is not None:
-        paragraphs, html_title, html_date, sitename = _from_html(doc.html, doc.source)
-        title = title or html_title
-        if published is None and html_date:
-            published = parse_published(html_date)
+        page = _from_html(doc.html, doc.source, doc.url)
+        paragraphs, sitename, author = page.paragraphs, page.sitename, page.author
+        title = title or page.title
+        if published is None and page.date:
+            published = parse_published(page.date)
             published_source = "html" if published else "unknown"
         raw = doc.html
     else:
@@ -175,6 +230,7 @@ def clean(doc: Document) -> Article:
         paragraphs = clean_text(raw)
     if title and paragraphs and paragraphs[0].strip() != title.strip():
         paragraphs = [title.strip(), *paragraphs]
+    headline = bool(title and len(paragraphs) > 1 and paragraphs[0].strip() == title.strip())
     if not paragraphs or not any(is_prose(p) for p in paragraphs):
         raise InputError(doc.source, "no article text after cleaning", doc.doc_id)
     outlets = outlet_kb.load()
@@ -187,9 +243,12 @@ def clean(doc: Document) -> Article:
             text += "\n\n"
         spans.append((len(text), len(text) + len(p)))
         text += p
+    from sigact.language import detect
+
     return Article(
         doc_id=doc.doc_id, source=doc.source, text=text, paragraphs=tuple(spans), url=doc.url,
         outlet=outlet, published=published, published_source=published_source, title=title,
         content_hash=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
         outlet_kind=known.kind if known else None, source_scale=known.source_scale if known else None,
+        author=author, language=detect(text), body_start=spans[1][0] if headline else 0,
     )

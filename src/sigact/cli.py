@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from sigact.errors import SigactError
+
+if TYPE_CHECKING:
+    from sigact.errors import InputError
+    from sigact.fetch import FetchOptions
+    from sigact.records import Document
+    from sigact.store import IngestSummary, Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sigact: conflict events (ACLED-style SIGACTs) from news articles, offline.")
@@ -24,12 +32,22 @@ app.add_typer(places_app, name="places")
 err = Console(stderr=True, highlight=False)
 
 DEFAULT_DB = "sigact.db"
+ALLOW_PRIVATE = typer.Option("--allow-private", help="Allow URLs on loopback, private and link-local addresses "
+                             "(refused by default: server-side request forgery)")
+URL_LISTS = typer.Option("--urls", help="A file of URLs to fetch, one per line ('#' comments); repeatable")
+DELAY = typer.Option("--delay", help="Seconds between two requests to the same host")
+IGNORE_ROBOTS = typer.Option("--ignore-robots", help="Fetch pages that a site's robots.txt disallows")
 
 
 class OutFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
+
+
+class CleanFormat(StrEnum):
+    jsonl = "jsonl"
+    text = "text"
 
 
 class TableFormat(StrEnum):
@@ -50,18 +68,26 @@ def _error_line(e: Exception) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .json, .jsonl)")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders (.txt, .html, .json, .jsonl, .warc, .warc.gz) or http(s) URLs")],
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format")] = OutFormat.jsonl,
     min_confidence: Annotated[float, typer.Option(help="Drop events below this confidence")] = 0.0,
+    allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
 ) -> None:
     """Extract events and print them to stdout (nothing is stored)."""
+    from sigact.errors import InputError
     from sigact.output import WRITERS
-    from sigact.pipeline import run
+    from sigact.pipeline import Result, process_document, run
 
+    paths, urls = _split_inputs(inputs, None)
+    fetched = (Result(d.source, d.record, None, (), d) if isinstance(d, InputError) else
+               process_document(d, min_confidence) for d in _fetched_documents(urls, allow_private))
     rows: list[dict[str, object]] = []
     ok = 0
     failed = 0
-    for result in run(inputs, min_confidence):
+    for result in itertools.chain(run(paths, min_confidence) if paths else (), fetched):
+        if result.skipped:
+            _error_line(SigactError(f"{result.source}: {result.skipped}"))
         if result.error is not None:
             failed += 1
             _error_line(result.error)
@@ -82,11 +108,38 @@ def extract(
         _fail(f"nothing could be processed ({failed} input(s) failed)")
 
 
+def _fetch_options(allow_private: bool, delay: float, ignore_robots: bool = False) -> FetchOptions:
+    from sigact.fetch import FetchOptions
+
+    return FetchOptions(allow_private=allow_private, per_host_interval=delay, respect_robots=not ignore_robots)
+
+
+def _split_inputs(inputs: list[str] | None, url_lists: list[str] | None) -> tuple[list[str], list[str]]:
+    """Paths and URLs among the arguments, plus the URLs in the --urls list files."""
+    from sigact.fetch import is_url, read_url_list
+
+    items = inputs or []
+    urls = [i.strip() for i in items if is_url(i)]
+    for path in url_lists or []:
+        try:
+            urls.extend(read_url_list(path))
+        except SigactError as e:
+            _error_line(e)
+    return [i for i in items if not is_url(i)], list(dict.fromkeys(urls))
+
+
+
+
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .json, .jsonl)")],
+    inputs: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders (.txt, .html, .json, .jsonl, .warc, .warc.gz) or http(s) URLs")] = None,
     db: Annotated[str, typer.Option("--db", help="SQLite path or SQLAlchemy URL")] = DEFAULT_DB,
     progress: Annotated[bool, typer.Option(help="Show a progress bar (default: on a terminal)")] = True,
+    url_lists: Annotated[list[str] | None, URL_LISTS] = None,
+    allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
+    delay: Annotated[float, DELAY] = 1.0,
+    ignore_robots: Annotated[bool, IGNORE_ROBOTS] = False,
 ) -> None:
     """Extract events and store documents, mentions and deduplicated events in the database."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -94,6 +147,9 @@ def ingest(
     from sigact.pipeline import run
     from sigact.store import IngestSummary, Store
 
+    paths, urls = _split_inputs(inputs, url_lists)
+    if not paths and not urls:
+        _fail("nothing to ingest: give files, folders or URLs (or --urls FILE)")
     try:
         store = Store(db)
     except SigactError as e:
@@ -104,23 +160,140 @@ def ingest(
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                   TimeElapsedColumn(), console=err, disable=not show, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
-        for result in run(inputs):
+        for result in run(paths) if paths else ():
             if result.error is not None:
                 _error_line(result.error)
+            elif result.skipped:
+                _error_line(SigactError(f"{result.source}: {result.skipped}"))
             try:
                 store.add_result(result, summary)
             except SigactError as e:
                 summary.failed += 1
                 _error_line(e)
             bar.advance(task)
+        if urls:
+            from sigact.collect import ingest_urls
+            from sigact.fetch import Fetcher
+
+            with Fetcher(_fetch_options(allow_private, delay, ignore_robots)) as fetcher:
+                ingest_urls(store, fetcher, urls, summary, _error_line)
+    _summary_line(store, summary, db)
+    if summary.new + summary.unchanged == 0:
+        raise typer.Exit(1)
+
+
+def _summary_line(store: Store, summary: IngestSummary, db: str) -> None:
     counts = store.counts()
+    extra = "".join([f", {summary.duplicates} copies of stored texts" if summary.duplicates else "",
+                     f", {summary.skipped} stored without extraction" if summary.skipped else ""])
     err.print(
-        f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed; "
+        f"documents: {summary.new} new, {summary.unchanged} unchanged, {summary.failed} failed{extra}; "
         f"events: {summary.events_new} new, {summary.events_linked} linked to known events; "
         f"database {db}: {counts['documents']} documents, {counts['events']} events", soft_wrap=True,
         markup=False)
-    if summary.new + summary.unchanged == 0:
+
+
+def _interval(value: str) -> float:
+    """'90', '30s', '10m', '2h' to seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    v = value.strip().lower()
+    try:
+        seconds = float(v[:-1]) * units[v[-1]] if v and v[-1] in units else float(v)
+    except ValueError:
+        seconds = -1
+    if seconds <= 0:
+        _fail(f"--every: expected a duration such as 600, 30s, 10m or 1h, got {value!r}")
+    return seconds
+
+
+@app.command()
+def watch(
+    sources: Annotated[list[str], typer.Argument(help="Feed URLs (RSS/Atom), or pages that announce a feed")],
+    db: Annotated[str, typer.Option("--db", help="SQLite path or SQLAlchemy URL")] = DEFAULT_DB,
+    every: Annotated[str, typer.Option("--every", help="Poll interval: 600, 30s, 10m, 1h")] = "10m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit")] = False,
+    allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
+    delay: Annotated[float, DELAY] = 1.0,
+    ignore_robots: Annotated[bool, IGNORE_ROBOTS] = False,
+) -> None:
+    """Poll feeds and store their new items; state (seen items, ETags) is kept in the database."""
+    import time
+
+    from sigact.collect import watch_once
+    from sigact.fetch import Fetcher, is_url
+    from sigact.store import IngestSummary, Store
+
+    bad = [s for s in sources if not is_url(s)]
+    if bad:
+        _fail(f"{bad[0]}: not an http(s) URL")
+    seconds = _interval(every)
+    try:
+        store = Store(db)
+    except SigactError as e:
+        _fail(str(e))
+        return
+    total_ok = 0
+    with Fetcher(_fetch_options(allow_private, delay, ignore_robots)) as fetcher:
+        while True:
+            summary = IngestSummary()
+            watch_once(store, fetcher, sources, summary, _error_line)
+            _summary_line(store, summary, db)
+            total_ok += summary.new + summary.unchanged
+            if once:
+                break
+            try:
+                time.sleep(seconds)
+            except KeyboardInterrupt:
+                break
+    if once and total_ok == 0 and summary.failed:
         raise typer.Exit(1)
+
+
+@app.command("clean")
+def clean_cmd(
+    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .json, .jsonl, .warc[.gz])")],
+    fmt: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format")] = CleanFormat.jsonl,
+    allow_private: Annotated[bool, ALLOW_PRIVATE] = False,
+) -> None:
+    """Print what cleaning made of each document: main text and metadata, no extraction."""
+    from sigact.clean import clean
+    from sigact.errors import InputError
+    from sigact.ingest import read_inputs
+    from sigact.language import skip_reason
+
+    paths, urls = _split_inputs(inputs, None)
+    ok = failed = 0
+    for item in itertools.chain(read_inputs(paths), _fetched_documents(urls, allow_private)):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            art = clean(item)
+        except InputError as e:
+            failed += 1
+            _error_line(e)
+            continue
+        ok += 1
+        row = {"doc_id": art.doc_id, "source": art.source, "url": art.url, "title": art.title,
+               "published": art.published.isoformat() if art.published else None, "outlet": art.outlet,
+               "author": art.author, "language": art.language, "skip_reason": skip_reason(art.language),
+               "text": art.body}
+        if fmt is CleanFormat.jsonl:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(f"# {art.doc_id}  {art.title or ''}\n{art.body}\n\n")
+    sys.stdout.flush()
+    if ok == 0:
+        _fail(f"nothing could be processed ({failed} input(s) failed)")
+
+
+def _fetched_documents(urls: list[str], allow_private: bool) -> Iterator[Document | InputError]:
+    if not urls:
+        return
+    from sigact.fetch import Fetcher, document_from_fetch
+
+    with Fetcher(_fetch_options(allow_private, 1.0)) as fetcher:
+        for _url, got in fetcher.fetch_many(urls):
+            yield got if isinstance(got, SigactError) else document_from_fetch(got)
 
 
 def _parse_day(value: str | None, name: str) -> date | None:

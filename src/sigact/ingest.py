@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 
 from sigact.errors import InputError
 from sigact.records import Document
+from sigact.warc import is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -207,7 +208,7 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
                 suffix = p.suffix.lower()
                 if p.stem.upper() in FOLDER_DOCS:
                     continue  # a folder's README or licence describes the folder; it is not an article
-                if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+                if suffix in TEXT_SUFFIXES | HTML_SUFFIXES or is_warc(p):
                     yield p
                 elif suffix in JSON_SUFFIXES and not any(
                         p.with_suffix(s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
@@ -226,13 +227,15 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Document | InputError]
             continue
         suffix = path.suffix.lower()
         try:
-            if suffix in JSON_SUFFIXES:
+            if is_warc(path):
+                yield from read_warc(path)
+            elif suffix in JSON_SUFFIXES:
                 yield from _records_from_json(path)
             elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
                 yield _document_from_file(path)
             else:
                 yield InputError(str(path), f"unknown file type '{suffix or '(none)'}' "
-                                 "(expected .txt, .md, .html, .htm, .json, .jsonl)")
+                                 "(expected .txt, .md, .html, .htm, .json, .jsonl, .warc, .warc.gz)")
         except InputError as err:
             yield err
         except OSError as exc:

@@ -11,6 +11,7 @@ from sigact.clean import clean
 from sigact.errors import InputError
 from sigact.extract import extract
 from sigact.ingest import read_inputs
+from sigact.language import skip_reason
 from sigact.merge import merge
 from sigact.records import Article, Document, Event
 from sigact.resolve import resolve
@@ -25,6 +26,8 @@ class Result:
     article: Article | None
     events: tuple[Event, ...]
     error: InputError | None = None
+    document: Document | None = None  # as read: the store keeps its HTML, compressed, for re-extraction
+    skipped: str | None = None  # why extraction was not run on a stored article (e.g. its language)
 
 
 def process_article(article: Article, min_confidence: float = 0.0) -> list[Event]:
@@ -37,8 +40,11 @@ def process_document(doc: Document, min_confidence: float = 0.0) -> Result:
     try:
         article = clean(doc)
     except InputError as err:
-        return Result(doc.source, doc.doc_id, None, (), err)
-    return Result(doc.source, doc.doc_id, article, tuple(process_article(article, min_confidence)))
+        return Result(doc.source, doc.doc_id, None, (), err, doc)
+    reason = skip_reason(article.language)
+    if reason is not None:
+        return Result(doc.source, doc.doc_id, article, (), None, doc, reason)
+    return Result(doc.source, doc.doc_id, article, tuple(process_article(article, min_confidence)), None, doc)
 
 
 def run(inputs: Iterable[str | Path], min_confidence: float = 0.0) -> Iterator[Result]:

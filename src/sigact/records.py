@@ -45,6 +45,14 @@ class Article:
     content_hash: str
     outlet_kind: str | None = None  # wire, national, partisan ... (outlet registry)
     source_scale: str | None = None  # ACLED source_scale
+    author: str | None = None
+    language: str | None = None  # ISO 639-1 code guessed from the text; None when too short to tell
+    body_start: int = 0  # offset in ``text`` where the body starts (after a headline put first)
+
+    @property
+    def body(self) -> str:
+        """The article text without the headline that cleaning put in front of it."""
+        return self.text[self.body_start:]
 
 
 @dataclass(frozen=True, slots=True)
