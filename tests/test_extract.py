@@ -162,3 +162,9 @@ def test_another_partys_weapon_does_not_type_an_attack() -> None:
                   "United States service member.", "2021-02-27")
     erbil = next(e for e in evs if e["event_date"] == "2021-02-15")
     assert erbil["sub_event_type"] != "Air/drone strike" and erbil["actor1"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_country_on_a_border_is_a_reference_not_the_place() -> None:
+    (ev,) = _events("On 11 January 2025, an unknown suicide drone targeted a main Turkish supply point near the "
+                    "Turkey - Iraq borders in Al Amadiya district, Duhok.", "2025-01-12")
+    assert ev["country"] == "Iraq" and ev["admin1"] == "Duhok"

@@ -91,7 +91,7 @@ _PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|to
                           r"(?:forces?|military|troops|personnel|service ?members?|soldiers|army|navy|air force|"
                           r"marines|government|officials?|contractors?|citizens|nationals|embassy|president|"
                           r"administration|diplomats?)\b", re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:border|frontier|side of the border)\b", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:borders?|frontiers?|side of the border)\b", re.IGNORECASE)
 
 
 def _place_cue(text: str, start: int, end: int) -> str:
@@ -254,13 +254,21 @@ def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]]
         if len(key) < 6:
             continue
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
-        if hit and hit[0][0] != key[0]:
-            continue  # spellings vary inside a name, not in its first letter ("Jazair" is not "Uzair")
+        if hit and (hit[0][0] != key[0] or _last_word_differs(m.group(0), hit[0])):
+            continue  # spellings vary inside a name, not in its first letter ("Jazair" is not "Uzair"), and
+            # a shared "Abu"/"Tal" does not make "Abu Khater" "Abu Sukhair"
         if hit:
             cands = [e for e in g.candidates(hit[0]) if e.curated]
             if cands:
                 out.append((m.start(), m.end(), g.rank(cands, ())))
     return out
+
+
+def _last_word_differs(written: str, key: str) -> bool:
+    from rapidfuzz import fuzz
+
+    last = gaz_kb.name_key(re.split(r"[\s-]+", written.strip())[-1])
+    return len(written.split()) > 1 and fuzz.partial_ratio(last, key) < 80
 
 
 _FACILITY_AFTER = re.compile(r"^\s+(?:international\s+)?(?:air\s?base|airport|airfield|air\s+field|military\s+base|"
