@@ -55,7 +55,7 @@ class PlaceEntry:
 def _same_name(alias: str, name: str) -> bool:
     from rapidfuzz import fuzz
 
-    return len(alias) > 3 and not alias.isupper() and fuzz.ratio(name_key(alias), name_key(name)) >= 70
+    return len(alias) > 3 and not alias.isupper() and fuzz.ratio(alias.casefold(), name.casefold()) >= 70
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -234,19 +234,51 @@ def load() -> Gazetteer:
                 return g
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         cache = None  # type: ignore[assignment]
+    if cache is not None and os.environ.get("SIGACT_GAZETTEER_CHILD") != "1" and _build_in_child(cache):
+        try:
+            with cache.open("rb") as fh:
+                g = pickle.load(fh)
+            if isinstance(g, Gazetteer):
+                return g
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+    g = build()
+    if cache is not None:
+        _write_cache(g, cache)
+    return g
+
+
+def build() -> Gazetteer:
     g = Gazetteer()
     g.load_curated()
     g.load_geonames()
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cache)  # atomic: a concurrent reader never sees half a file
-            for old in cache.parent.glob("gazetteer-*.pickle"):
-                if old != cache:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only home just means no cache
     return g
+
+
+def _write_cache(g: Gazetteer, cache: Path) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)  # atomic: a concurrent reader never sees half a file
+        for old in cache.parent.glob("gazetteer-*.pickle"):
+            if old != cache:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home just means no cache
+
+
+def _build_in_child(cache: Path) -> bool:
+    """Build the cache in a short-lived process: reading all of GeoNames takes some 300 MB that
+    the extracting process then never gets back from the allocator."""
+    import subprocess
+    import sys
+
+    code = "from sigact.knowledge import gazetteer as g; g.load()"
+    env = {**os.environ, "SIGACT_GAZETTEER_CHILD": "1"}
+    try:
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=600, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and cache.exists()
