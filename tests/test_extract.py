@@ -168,3 +168,10 @@ def test_a_country_on_a_border_is_a_reference_not_the_place() -> None:
     (ev,) = _events("On 11 January 2025, an unknown suicide drone targeted a main Turkish supply point near the "
                     "Turkey - Iraq borders in Al Amadiya district, Duhok.", "2025-01-12")
     assert ev["country"] == "Iraq" and ev["admin1"] == "Duhok"
+
+
+def test_a_letter_writers_strikes_are_by_the_forces_it_names() -> None:
+    evs = _events("United States forces remain in Syria. As reported on August 25, 2022, I directed precision "
+                  "strikes against a facility in eastern Syria on August 23, 2022.", "2022-12-08")
+    (ev,) = [e for e in evs if e["event_date"] == "2022-08-23"]
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["actor1"] == "Military Forces of the United States"

@@ -569,6 +569,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             striker = _story_striker(sents, idx)
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
                 actor1, status = striker, "confirmed"
+        if actor1 is None and _FIRST_PERSON_ORDER.search(sent.text[: trig.span.start - sent.start]):
+            own = _own_forces(sents, idx)
+            if own is not None:  # "At my direction ... I directed precision strikes": the writer's forces
+                actor1, status = own, "confirmed"
         cas = find_casualties(sent.text)
         places = _pick_places(sent)
         place_source = "sentence" if places else "none"
@@ -631,6 +635,22 @@ def _counted_strikes(sent: Sentence, trig: TriggerMention) -> bool:
     return bool(_STRIKE_NOUN.match(trig.span.text) and _STRIKE_COUNT.search(_masked(sent)[max(0, local - 25) : local]))
 _STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|continu\w+ to (?:attack|strike)|"
                            r"struck|strikes|bombed|targeted|attacked)\b", re.I)
+
+
+_FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|conducted|launched|"
+                                 r"struck|carried out)\b|\bat my direction\b", re.I)
+
+
+def _own_forces(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
+    """The state force the writer of a letter or statement speaks for: the one it names most."""
+    counts: dict[str, list[ActorMention]] = {}
+    for sent in sents:
+        for a in sent.actors:
+            if a.actor.startswith("Military Forces of"):
+                counts.setdefault(a.actor, []).append(a)
+    if not counts:
+        return None
+    return max(counts.values(), key=len)[-1]
 
 
 def _story_striker(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:

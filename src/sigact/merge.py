@@ -50,6 +50,11 @@ def _absorbs(a: EventMention, b: EventMention) -> bool:
                for x, y in pairs)
 
 
+def _opposed(a: EventMention, b: EventMention) -> bool:
+    """``a`` is done by the party ``b`` is done to."""
+    return not _unknown(a.actor1) and a.actor1 == b.actor2
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.event_date != b.event_date:
         return False
@@ -58,6 +63,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if not (_unknown(a.actor1) or _unknown(b.actor1) or a.actor1 == b.actor1):
         return False
+    if _opposed(a, b) or _opposed(b, a):
+        return False  # an attack on US forces and the US strike in reply the same day are two events
     # a summary lead ("two convoys were attacked on the outskirts of Baghdad") covers a wider area
     radius = 3 * NEAR_KM if a.guessed_type or b.guessed_type else NEAR_KM
     return places_compatible(a.place, b.place, radius)
