@@ -175,3 +175,9 @@ def test_a_letter_writers_strikes_are_by_the_forces_it_names() -> None:
                   "strikes against a facility in eastern Syria on August 23, 2022.", "2022-12-08")
     (ev,) = [e for e in evs if e["event_date"] == "2022-08-23"]
     assert ev["sub_event_type"] == "Air/drone strike" and ev["actor1"] == "Military Forces of the United States"
+
+
+def test_an_ongoing_campaign_in_the_present_tense_is_not_an_event() -> None:
+    assert _events("As part of a comprehensive strategy to defeat ISIS, United States Armed Forces are working by, "
+                   "with, and through local partners in conducting airstrikes against ISIS targets in Iraq.",
+                   "2021-06-08") == []

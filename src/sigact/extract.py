@@ -54,6 +54,7 @@ _REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informe
                           r"\s+(?:on|in)\s+$", re.I)
 # lower case only: "IS drones dropped ..." is the Islamic State, not a verb
 _ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
+_PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
 _SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
@@ -496,6 +497,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
+        if anchor and not dates and _PROGRESSIVE.search(masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
+            anchor = False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
         if anchor and not generic and not day_dates and v.period.search(masked):
             anchor = False  # "since the last report, forces have conducted airstrikes": a period, not an event
         claim = _CLAIM.search(sent.text)
