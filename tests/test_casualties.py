@@ -113,3 +113,14 @@ def test_find_casualties_never_raises(sentence: str) -> None:
     assert c.injured is None or (isinstance(c.injured, int) and c.injured >= 0)
     if c.killed is not None or c.injured is not None:
         assert c.said
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("The attack resulted in three U.S. personnel injured.", None, 3),
+    ("Three U.S. service members were injured.", None, 3),
+    ("The blast left two soldiers wounded.", None, 2),
+    ("The blast left four people dead.", 4, None),
+])
+def test_abbreviated_nationalities_and_left_wounded(text: str, killed: int | None, injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

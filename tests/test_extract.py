@@ -181,3 +181,14 @@ def test_an_ongoing_campaign_in_the_present_tense_is_not_an_event() -> None:
     assert _events("As part of a comprehensive strategy to defeat ISIS, United States Armed Forces are working by, "
                    "with, and through local partners in conducting airstrikes against ISIS targets in Iraq.",
                    "2021-06-08") == []
+
+
+def test_an_attack_named_inside_a_sentence_about_strikes_is_reported() -> None:
+    evs = _events("On Dec. 26, U.S. military forces conducted strikes on three facilities used by Kata'ib Hizballah "
+                  "in Iraq. These strikes were in response to a series of attacks against U.S. and Coalition "
+                  "personnel by Iranian-sponsored militias, including an attack at Erbil Air Base earlier on Dec. 25.",
+                  "2023-12-26")
+    by_day = {e["event_date"]: e for e in evs}
+    assert by_day["2023-12-26"]["actor2"] == "Kataib Hezbollah"  # "used by" names the target, not the attacker
+    assert by_day["2023-12-25"]["actor1"] == "Unidentified Armed Group (Iraq)"
+    assert by_day["2023-12-25"]["admin1"] == "Erbil"

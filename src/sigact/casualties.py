@@ -25,7 +25,7 @@ _QTY = (r"(?:at least |more than |over |about |around |nearly |almost |some |up 
         r"(?:\d[\d,]*(?:\s*(?:-|to|or)\s*\d+)?|a dozen|dozens|a couple of|an unknown number of|"
         + "|".join(sorted((re.escape(w) for w in set(_UNITS) | _VAGUE if " " not in w), key=len, reverse=True))
         + r")")
-_PERSON = (r"(?:[\w-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops?|fighters?|militants?|members?|"
+_PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops?|fighters?|militants?|members?|"
            r"men|women|children|policem[ae]n|officers?|officials?|personnel|contractors?|servicem[ae]n|"
            r"service members?|americans?|workers?|others?|individuals?|gunm[ae]n|insurgents?|terrorists?|"
            r"guards?|recruits?|farmers?|shepherds?|pilgrims?|students?|victims?|employees?|elements?|"
@@ -51,7 +51,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:while|as|after|when|and\s+(?:wound|inj
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]|,\s|\sand\s|\swhile\s|\swhen\s|\safter\s)", re.IGNORECASE | re.DOTALL)
 
 _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
-    "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|left|executed|executing|beheaded|shot dead|gunned down|"
+    "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|executed|executing|beheaded|shot dead|gunned down|"
                          r"shooting dead)\s+", re.I),
     "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+", re.I),
 }

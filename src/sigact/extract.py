@@ -38,10 +38,13 @@ _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behin
                            re.I)
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|towards|hit|struck|struck at|"
-                          r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$", re.I)
+                          r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
 _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"
-                       r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed)"
-                       r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                       r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed|"
+                       r"attacks?|strikes?)"
+                       r"\s+(?:[\w.'’-]+\s+){0,9}?(?<!used )(?<!operated )(?<!owned )(?<!backed )(?<!supported )"
+                       r"(?<!sponsored )(?<!funded )(?<!run )(?<!controlled )(?<!occupied )(?<!held )"
+                       r"by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|hurt|targeted|attacked|hit|struck)\b", re.I)
 _QUANTITY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|"
@@ -487,7 +490,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
             own_place = any(p.cue != "patron" and gaz_kb.load().entries[p.place_id].kind != "country"
                             for p in sent.places)
-            definite = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
+            # "the strikes" points back; "These strikes answered ..., including an attack at Erbil on
+            # Dec. 25" still reports that attack
+            definite = _definite_noun(sent, trig) or (not day_dates and any(
+                _definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type))
             if (plural and not day_dates and not at_one_place) or definite:
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
