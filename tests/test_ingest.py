@@ -351,3 +351,10 @@ def test_folder_readme_is_not_an_article(tmp_path: Path) -> None:
     assert [d.doc_id for d in _docs(_read(tmp_path))] == ["a"]
     # named explicitly, a README is read like any other file
     assert [d.doc_id for d in _docs(_read(tmp_path / "README.md"))] == ["README"]
+
+
+def test_a_sidecar_named_explicitly_is_still_metadata(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"id": "B", "published": "2023-10-17"}), encoding="utf-8")
+    items = _read(tmp_path / "b.txt", tmp_path / "b.json")  # what a shell glob "folder/*" passes
+    assert [i.doc_id for i in items if isinstance(i, Document)] == ["B"] and not _errors(items)

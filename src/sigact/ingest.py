@@ -214,6 +214,9 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[Path | InputError]:
                         p.with_suffix(s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
                     yield p  # (a .json next to a same-stem article is that article's metadata)
         elif path.exists():
+            if path.suffix.lower() == ".json" and any(
+                    path.with_suffix(s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+                continue  # "samples/*" names each article's sidecar too: it is metadata, read with its article
             yield path
         else:
             yield InputError(str(item), "no such file or directory")
