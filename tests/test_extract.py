@@ -192,3 +192,10 @@ def test_an_attack_named_inside_a_sentence_about_strikes_is_reported() -> None:
     assert by_day["2023-12-26"]["actor2"] == "Kataib Hezbollah"  # "used by" names the target, not the attacker
     assert by_day["2023-12-25"]["actor1"] == "Unidentified Armed Group (Iraq)"
     assert by_day["2023-12-25"]["admin1"] == "Erbil"
+
+
+def test_northeast_jordan_is_in_the_northeast_of_jordan() -> None:
+    (ev,) = _events("Last night, three U.S. service members were killed during an unmanned aerial drone attack on our "
+                    "forces stationed in northeast Jordan near the Syria border.", "2024-01-28")
+    assert ev["country"] == "Jordan" and ev["geo_precision"] == 3 and ev["lon"] > 37.0  # the desert, not Amman
+    assert ev["event_date"] == "2024-01-27" and ev["fatalities"] == 3

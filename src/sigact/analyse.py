@@ -46,7 +46,8 @@ _REFERENCE_CUE = re.compile(
 _PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
                          r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
 _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
-                         r"south-?eastern|south-?western|rural|countryside of|desert of)\s+$", re.IGNORECASE)
+                         r"south-?eastern|south-?western|rural|countryside of|desert of|"
+                         r"\b(?:north|south|east|west)(?:-?(?:east|west))?)\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|countryside|area|sub-?district|"
                              r"nahiya|qadha|desert|plain|outskirts)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
