@@ -199,3 +199,11 @@ def test_northeast_jordan_is_in_the_northeast_of_jordan() -> None:
                     "forces stationed in northeast Jordan near the Syria border.", "2024-01-28")
     assert ev["country"] == "Jordan" and ev["geo_precision"] == 3 and ev["lon"] > 37.0  # the desert, not Amman
     assert ev["event_date"] == "2024-01-27" and ev["fatalities"] == 3
+
+
+def test_release_bullets_with_dots_and_no_break_spaces() -> None:
+    text = ("On Jan. 8, Coalition military forces conducted 34 strikes against ISIL terrorists in Syria and Iraq.\n"
+            "Syria\n.\u00a0 \u00a0 \u00a0Near Dayr Az Zawr, two strikes destroyed an ISIL vehicle.\n"
+            ".\u00a0 \u00a0 \u00a0Near Dayr\u00a0Az\u00a0Zayr, five strikes destroyed three ISIL fighting positions.\n")
+    evs = _events(text, "2017-01-09")
+    assert evs and {e["country"] for e in evs} == {"Syria"} and {e["event_date"] for e in evs} == {"2017-01-08"}

@@ -155,6 +155,9 @@ def _lies_in(entry: gaz_kb.PlaceEntry, area: gaz_kb.PlaceEntry) -> bool:
     return gaz_kb.haversine_km(entry.lat, entry.lon, area.lat, area.lon) <= 30  # a city's quarters
 
 
+_NAME_GOES_ON = re.compile(r"^[ -](?:(?:al|el|az|as|ad|ar|an|at|ash)[- ])?(?-i:[A-Z])[a-z]")
+
+
 def _owner_country(before: str) -> str | None:
     """The country a place name is said to belong to by the word before it."""
     m = _OWNER.search(before)
@@ -200,6 +203,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if site is not None:
                 ranked, end = [site], m.end + facility.end()
         ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)]
+        if ranked and not any(e.curated or e.kind == "country" for e in ranked) and _NAME_GOES_ON.match(after):
+            continue  # "Near Dayr Az Zayr": the head of a longer name, not the GeoNames town "Dyer"
         if ranked:
             found.append((m.start, end, ranked))
     found += _fuzzy_places(text, tokens, taken + [(s, e) for s, e, _ in found])

@@ -94,7 +94,7 @@ def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
     return blocks[: main + 1] if short >= 2 else blocks
 
 
-_BULLET = re.compile(r"^(?:[*•‣◦▪–—-]|\d{1,2}[.)])\s+(?=\S)")
+_BULLET = re.compile(r"^(?:[*•‣◦▪–—.-]|\d{1,2}[.)])\s+(?=\S)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")

@@ -513,6 +513,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 if a.span.end - sent.start <= claim.start() and not a.actor.startswith(_UNKNOWN_ACTORS):
                     claimants.add(a.actor)
         if not anchor:
+            if lead_date is None and not drafts and day_dates and sent.triggers and sent.paragraph <= 1:
+                lead_date = day_dates[0]  # "On Jan. 8, forces conducted 34 strikes ...": the day the list is of
             _continue(continuing, sent, idx, drafts)
             history.extend(sent.actors)
             continue

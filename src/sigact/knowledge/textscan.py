@@ -45,7 +45,7 @@ def tokenize(text: str) -> list[Token]:
         first = raw[0]
         capitalised = first.isupper() or not first.isascii() or first.isdigit()
         sep = text[prev_end : m.start()]
-        joined = not after_possessive and (all(ch in _JOINERS for ch in sep) or (
+        joined = not after_possessive and (all(ch in _JOINERS or ch.isspace() for ch in sep) or (
             sep.strip(" ") == "." and bool(out) and len(out[-1].text) <= 2))  # "U.S. forces", not "Iraq, U"
         out.append(Token(m.start(), end, raw, token_key(folded), folded in ARTICLES, capitalised, joined))
         prev_end, after_possessive = m.end(), possessive
