@@ -484,7 +484,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I))
         if anchor and agg and (not day_dates or v.period.search(masked) or _large_count(agg.group(0))):
             anchor = at_one_place and not _large_count(agg.group(0))
-        if anchor and generic and trig is not None and _counted_strikes(sent, trig):
+        counted = bool(trig is not None and generic and _counted_strikes(sent, trig))
+        if anchor and counted:
             pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
         elif anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
@@ -554,7 +555,6 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         sub = trig.sub_event_type
         weapon = _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start)
         if generic or not sub:
-            counted = _counted_strikes(sent, trig)
             if weapon is None and counted:
                 weapon = ("airstrike", "Air/drone strike")  # "two strikes destroyed ...": strikes are from the air
             if weapon is None:
@@ -576,7 +576,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             method = method if sub == "Disrupted weapons use" else None
         if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
             method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
-        if actor1 is None and sub == "Air/drone strike" and _counted_strikes(sent, trig):
+        if actor1 is None and sub == "Air/drone strike" and counted:
             striker = _story_striker(sents, idx)
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
                 actor1, status = striker, "confirmed"
