@@ -154,3 +154,17 @@ def test_find_dates_never_raises_nor_resolves_after_published(text: str, publish
         assert m.precision != "unknown"
         if published is not None:
             assert m.value <= published
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("missile attacks against Erbil, Iraq the day prior and", date(2024, 1, 15)),
+    ("the attack the previous day killed two", date(2024, 1, 15)),
+    ("strikes this afternoon on facilities", date(2024, 1, 16)),
+])
+def test_relative_days_of_official_prose(text: str, expected: date) -> None:
+    (d,) = find_dates(text, 0, date(2024, 1, 16))
+    assert d.value == expected and d.precision == "day"
+
+
+def test_the_day_before_an_occasion_is_not_a_relative_date() -> None:
+    assert not [d for d in find_dates("on the day before the election", 0, date(2024, 1, 16)) if d.value]

@@ -29,7 +29,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("relative_day", r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
                      r"overnight|"
-                     r"the day before yesterday|on the eve)\b"),
+                     r"the day before yesterday|on the eve|the (?:day prior|previous day|prior day|day before)"
+                     r"(?!\s+(?:the|a|an|his|her|their|its|\w+'s)\b))\b"),
     ("ago", rf"\b(?:more than |less than |about |nearly |some |over )?{_NUMWORD}\s+"
             r"(?:days?|weeks?|months?|years?)\s+ago\b"),
     ("relative_period", r"\b(?:last|this|earlier this|late last|early last|the previous|the past)\s+"
@@ -96,7 +97,8 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
     if kind == "relative_day":
         if "day before yesterday" in low:
             return base - timedelta(days=2), "day"
-        if "yesterday" in low or "last night" in low or "eve" in low:
+        if "yesterday" in low or "last night" in low or "eve" in low or \
+                re.search(r"\b(?:prior|previous|before)\b", low):
             return base - timedelta(days=1), "day"
         return base, "day"
     if kind == "ago":
