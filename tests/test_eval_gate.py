@@ -50,3 +50,17 @@ def test_seed_003_has_no_spurious_event(seeds_dir: Path) -> None:
     """Seed 003 reports only aggregates and background: nothing may be coded from it."""
     report = evaluate(seeds_dir)
     assert not [s for s in report.spurious if s["doc_id"] == "003"]
+
+
+def test_strike_release_lines_are_read_as_gold(tmp_path: Path) -> None:
+    from sigact.evaluate import read_gold
+
+    f = tmp_path / "lines.csv"
+    f.write_text("date,country,location,number,manually_edited,description,line\n"
+                 "10/17/2016,Syria,Manbij,1,,strike engaged a unit.,\"- Near Manbij, one strike engaged a unit.\"\n",
+                 encoding="utf-8")
+    (gd,) = read_gold(f)
+    assert gd.document.text == "Near Manbij, one strike engaged a unit."
+    assert gd.events[0]["event_date"] == "2016-10-17" and gd.events[0]["sub_event_type"] == "Air/drone strike"
+    report = evaluate(f)
+    assert (report.tp, report.fp, report.fn) == (1, 0, 0)

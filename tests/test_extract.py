@@ -207,3 +207,14 @@ def test_release_bullets_with_dots_and_no_break_spaces() -> None:
             ".\u00a0 \u00a0 \u00a0Near Dayr\u00a0Az\u00a0Zayr, five strikes destroyed three ISIL fighting positions.\n")
     evs = _events(text, "2017-01-09")
     assert evs and {e["country"] for e in evs} == {"Syria"} and {e["event_date"] for e in evs} == {"2017-01-08"}
+
+
+@pytest.mark.parametrize("line", [
+    "Near Habbaniyah, one strike struck an ISIL tactical unit.",
+    "Near Manbij, one strike struck an ISIL tactical unit.",
+    "Near Abu Kamal, one strike struck an ISIL wellhead.",
+])
+def test_a_short_english_line_of_names_is_english(line: str) -> None:
+    """A character model reads short lines of Arabic names as another language; function words decide."""
+    (ev,) = _events(line, "2016-01-05")
+    assert ev["sub_event_type"] == "Air/drone strike"

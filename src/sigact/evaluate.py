@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,21 @@ def read_csv_gold(path: Path, every: int = 1, limit: int | None = None) -> Itera
                 ev["fatalities"] = _i(r["killed"])
             yield GoldDoc(Document(f"gtd-{n}", str(path), text=r["summary"], published=d), [ev])
         return
-    raise ValueError(f"{path}: unknown CSV layout (expected an ACLED export, the drone database or a GTD extract)")
+    if "line" in header and "location" in header and "number" in header:  # parsed strike-release lines
+        for n, r in enumerate(rows[::every][:limit]):
+            try:
+                d = datetime.strptime(r["date"], "%m/%d/%Y").date()
+            except ValueError:
+                continue
+            # the release's date: a line alone says no more ("strikes since the last release")
+            ev = {"event_date": d.isoformat(), "event_type": "Explosions/Remote violence",
+                  "sub_event_type": "Air/drone strike", "location": r["location"], "country": r["country"],
+                  "optional": False}
+            text = re.sub(r"^[\s*•.-]+", "", r["line"])
+            yield GoldDoc(Document(f"strike-{n}", str(path), text=text, published=d, outlet="CENTCOM"), [ev])
+        return
+    raise ValueError(f"{path}: unknown CSV layout (expected an ACLED export, the drone database, a GTD extract "
+                     "or strike-release lines)")
 
 
 def read_gold(path: Path, every: int = 1, limit: int | None = None) -> list[GoldDoc]:
@@ -246,9 +261,8 @@ def _candidate(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if pd is None or gd is None or abs((pd - gd).days) > 2:
         return False
     near = _within(pred, gold, 100.0)
-    if near is None:
-        return bool(_place_key(pred.get("location"))) and _place_key(pred.get("location")) == _place_key(
-            gold.get("location"))
+    if near is None:  # gold without coordinates: the same place by name, in any of its spellings
+        return bool(_place_key(pred.get("location"))) and _same_place_name(pred.get("location"), gold.get("location"))
     return near
 
 

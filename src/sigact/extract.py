@@ -142,6 +142,8 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
     generic = []
     for t in sent.triggers:
         local = t.span.start - sent.start
+        if any(_overlaps((t.span.start, t.span.end), (p.span.start, p.span.end)) for p in sent.places):
+            continue  # "Near Hit, one strike ...": the town of Hit, not a verb
         if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and bool(t.sub_event_type)):
             continue
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _definite_noun(sent, t):
