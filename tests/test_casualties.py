@@ -124,3 +124,12 @@ def test_find_casualties_never_raises(sentence: str) -> None:
 def test_abbreviated_nationalities_and_left_wounded(text: str, killed: int | None, injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A strike in Syria killed Abu Yusif, a senior ISIS leader.", 1),
+    ("A strike killed Mushtaq Taleb al-Saidi, a Harakat al-Nujaba commander, in Baghdad.", 1),
+    ("The strike killed Iraqi soldiers near the base.", None),
+])
+def test_a_named_person_killed_counts_one(text: str, killed: int | None) -> None:
+    assert find_casualties(text).killed == killed

@@ -131,6 +131,10 @@ def _people(text: str, need_person: bool) -> int | None:
     return total if seen else -1
 
 
+_NAMED_ONE = re.compile(r"(?:(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)\s+){1,4}?(?:[A-Z][\w'’-]+|al-[\w'’-]+),\s+"
+                        r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:leader|commander|official|member|"
+                        r"militant|operative|financier|facilitator|emir|figure|chief|spokesman|deputy|officer|"
+                        r"planner|recruiter)\b")
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)\b[^,]*,?\s*$", re.I)
 _WORD_START = re.compile(r"(?<![\w,])\w")
 
@@ -165,6 +169,8 @@ def _count(kind: str, sentence: str) -> int | None:
         tail = sentence[m.end() : m.end() + 200]
         stop = _CLAUSE_END.search(tail)
         value = _people(tail[: stop.start()] if stop else tail, need_person=False)
+        if value == -1 and _NAMED_ONE.match(tail):
+            value = 1  # "killed Abu Yusif, a senior ISIS leader": one named person
         if value == -1:
             continue
         if value is None:
