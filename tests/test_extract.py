@@ -218,3 +218,18 @@ def test_a_short_english_line_of_names_is_english(line: str) -> None:
     """A character model reads short lines of Arabic names as another language; function words decide."""
     (ev,) = _events(line, "2016-01-05")
     assert ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_attack_a_strike_answers_is_reported_when_placed_and_dated() -> None:
+    evs = _events("On Nov. 21, 2023, U.S. forces conducted a strike against a Kataib Hezbollah operations center "
+                  "near Abu Ghraib, Iraq, in response to an attack against U.S. and Coalition forces at Al-Asad Air "
+                  "Base earlier that day.", "2023-11-22")
+    assert len(evs) == 2
+    attack = next(e for e in evs if e["actor1"] != "Military Forces of the United States")
+    assert attack["event_date"] == "2023-11-21" and attack["location"] == "Ain al-Asad Air Base"
+
+
+def test_recent_attacks_a_strike_answers_are_not_events() -> None:
+    evs = _events("On Monday, U.S. forces struck a facility near Albu Kamal in response to recent attacks on "
+                  "U.S. personnel in Iraq and Syria.", "2024-01-30")
+    assert len(evs) == 1

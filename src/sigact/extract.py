@@ -612,9 +612,53 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             )
             new.append(d)
         drafts.extend(new)
+        drafts.extend(_prompting_attacks(sent, idx, trig, date, article.text))
         continuing = new
         history.extend(sent.actors)
     return [_freeze(article.doc_id, d) for d in drafts]
+
+
+_EARLIER_THAT_DAY = re.compile(r"\b(?:earlier|later)\s+(?:that|the same)\s+day\b", re.I)
+
+
+def _prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: DateMention | None,
+                       text: str) -> list[_Draft]:
+    """"strikes ... in response to an attack on coalition forces at al-Asad Air Base earlier that day":
+    the attack a reply answers is reported too when the sentence gives its own place and day."""
+    g = gaz_kb.load()
+    out: list[_Draft] = []
+    for t in sent.triggers:
+        local = t.span.start - sent.start
+        if t is trig or t.span.start < trig.span.end or not _BACKGROUND_CUE.search(
+                sent.text[max(0, local - 60) : local]):
+            continue
+        if not re.match(r"(?:attack|strike|assault)$", t.span.text, re.I):
+            continue  # "in response to recent attacks": a series, not one event
+        end = len(sent.text)
+        nxt = re.search(r";|,\s+(?:and|which|while|as)\b", sent.text[local:])  # (not ".": "U.S.")
+        if nxt:
+            end = local + nxt.start()
+        places = [p for p in sent.places if local < p.span.start - sent.start < end and p.cue not in (
+            "patron", "reference") and g.entries[p.place_id].precision < 3]
+        when: DateMention | None = next((d for d in sent.dates if local < d.span.start - sent.start < end
+                                         and d.value and d.precision == "day"), None)
+        if when is None and date is not None and _EARLIER_THAT_DAY.search(sent.text[local:end]):
+            when = date
+        if not places or when is None:
+            continue
+        weapon = _weapon_near(sent, local, t.span.end - sent.start)
+        agents = [a for a in sent.actors if local < a.span.start - sent.start < end and re.search(
+            r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sent.text[max(0, a.span.start - sent.start - 30) :
+                                                              a.span.start - sent.start])]
+        victims = [a for a in sent.actors if local < a.span.start - sent.start < end and a not in agents]
+        sub = weapon[1] if weapon else ("Armed clash" if victims and _is_force(victims[0].actor) else "Attack")
+        out.append(_Draft(
+            sentences=[idx], trigger=t, sub_event_type=sub, method=weapon[0] if weapon else None, generic=True,
+            date=when, date_source="sentence", place=places[0], place_source="sentence",
+            actor1=agents[0] if agents else None, actor1_status="confirmed" if agents else "unknown",
+            actor2=victims[0] if victims else None, paragraph=sent.paragraph,
+        ))
+    return out
 
 
 _AND_ON = re.compile(r"^\s*,?\s*(?:and|as well as|then)\s+(?:again\s+)?(?:on\s+)?"
