@@ -278,3 +278,14 @@ def test_front_matter_tags_line_does_not_cut_the_article(tmp_path: Path) -> None
     (doc,) = list(read_inputs([f]))
     art = clean(doc)
     assert art.text.startswith("The United States condemns") and "###" not in art.text
+
+
+def test_list_items_run_together_by_markup_are_split() -> None:
+    from sigact.clean import clean
+    from sigact.records import Document
+
+    html = ("<html><body><article><p>The following is a summary of the strikes conducted since the last release: "
+            "Syria * Near Al Hawl, one strike destroyed an ISIL vehicle. * Near Ar Raqqah, one strike struck an "
+            "ISIL tactical unit.</p></article></body></html>")
+    art = clean(Document(doc_id="r", source="r.html", html=html))
+    assert "Near Al Hawl, one strike destroyed an ISIL vehicle." in art.text.split("\n\n")

@@ -233,3 +233,12 @@ def test_recent_attacks_a_strike_answers_are_not_events() -> None:
     evs = _events("On Monday, U.S. forces struck a facility near Albu Kamal in response to recent attacks on "
                   "U.S. personnel in Iraq and Syria.", "2024-01-30")
     assert len(evs) == 1
+
+
+def test_teaser_headlines_of_other_stories_are_not_events() -> None:
+    text = ("On Nov. 1, coalition forces conducted 12 strikes against ISIL in Iraq.\n\n"
+            "Near Mosul, three strikes struck two ISIL tactical units.\n\n"
+            "Nov. 17: Military airstrikes continue against ISIL terrorists in Syria and Iraq\n\n"
+            "Nov. 16: Military airstrikes continue against ISIL terrorists in Syria and Iraq")
+    evs = _events(text, "2015-11-02")
+    assert [e["event_date"] for e in evs] == ["2015-11-01"]

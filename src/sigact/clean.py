@@ -94,6 +94,7 @@ def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
     return blocks[: main + 1] if short >= 2 else blocks
 
 
+_INLINE_BULLET = re.compile(r"\s+[*•▪]\s+(?=[A-Z0-9\"“])")  # list items a page's markup ran together
 _BULLET = re.compile(r"^(?:[*•‣◦▪–—.-]|\d{1,2}[.)])\s+(?=\S)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
@@ -207,7 +208,7 @@ def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
     doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else result
     if not doc or not (doc.get("text") or "").strip():
         raise InputError(source, "no article text found in HTML")
-    paragraphs = [p.strip() for p in doc["text"].split("\n") if p.strip()]
+    paragraphs = [item.strip() for p in doc["text"].split("\n") for item in _INLINE_BULLET.split(p) if item.strip()]
     return HtmlExtract(paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename"), doc.get("author"))
 
 

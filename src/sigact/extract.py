@@ -437,8 +437,9 @@ def _large_count(phrase: str) -> bool:
 
 
 def _is_heading(sent: Sentence) -> bool:
-    """Sub-heads and labels: short, no sentence punctuation."""
-    return not _HEADLINE.search(sent.text.strip()) and len(sent.text.split()) < 10
+    """Sub-heads, labels and teaser headlines of other stories ("Nov. 17: Military airstrikes continue
+    against ISIL terrorists in Syria and Iraq"): no sentence punctuation at the end."""
+    return not _HEADLINE.search(sent.text.strip()) and len(sent.text.split()) < 25
 
 
 _QUESTION_TURN = re.compile(r"(?:Q|QUESTION|Question)(?:\s*[:.]|\s+(?=[A-Z]))")
