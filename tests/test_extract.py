@@ -242,3 +242,15 @@ def test_teaser_headlines_of_other_stories_are_not_events() -> None:
             "Nov. 16: Military airstrikes continue against ISIL terrorists in Syria and Iraq")
     evs = _events(text, "2015-11-02")
     assert [e["event_date"] for e in evs] == ["2015-11-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "These attacks, including more than a dozen attacks over the last week, have placed under grave threat the "
+    "lives of United States personnel in Syria.",
+    "I directed the August 23 strikes to degrade and disrupt the ongoing series of attacks against the United "
+    "States and our partners in Syria.",
+    "As I reported on October 27, 2023, in response to this series of attacks, United States forces conducted "
+    "targeted strikes against facilities in eastern Syria.",
+])
+def test_tallies_and_events_told_before_are_not_new_events(text: str) -> None:
+    assert _events(text, "2023-11-10") == []

@@ -58,6 +58,9 @@ _REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informe
 # lower case only: "IS drones dropped ..." is the Islamic State, not a verb
 _ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
 _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
+_ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:I|we|has been|was|had been)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
+                               r"(?:reported|announced|informed|notified)\b", re.I)
+_SERIES = re.compile(r"\b(?:series|wave|string|spate|campaign) of\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
 _LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
@@ -406,7 +409,8 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
 
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|other|latest)\s+(?:[\w-]+\s+){0,2}$"
                       r"|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|another)\b", re.I)
-_NOUN_TRIGGER = re.compile(r"^(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|assaults?)$", re.I)
+_NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|"
+                           r"assaults?)$", re.I)
 
 
 def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
@@ -479,14 +483,18 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         trig, generic = _choose_trigger(sent, masked, reaction_ok=not drafts)
         anchor = trig is not None
         agg = v.aggregate.search(masked)
+        if agg and trig is not None and not (agg.start() <= trig.span.start - sent.start < agg.end()) and \
+                re.search(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", masked[: trig.span.start - sent.start]):
+            agg = None  # "a series of attacks ..., including an attack at Erbil Air Base on Dec. 25": that one
         # "Near Mosul, three strikes struck ...": a few strikes at one named town, with no period, are
         # that town's event of the day (as strike releases list them)
         one_place = [p for p in sent.places if p.cue in ("at", "near") and
                      gaz_kb.load().entries[p.place_id].precision < 3]
         at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and re.match(
             r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I))
-        if anchor and agg and (not day_dates or v.period.search(masked) or _large_count(agg.group(0))):
-            anchor = at_one_place and not _large_count(agg.group(0))
+        if anchor and agg and (not day_dates or v.period.search(sent.text) or _large_count(agg.group(0))
+                               or _SERIES.search(agg.group(0))):
+            anchor = at_one_place and not _large_count(agg.group(0)) and not _SERIES.search(agg.group(0))
         counted = bool(trig is not None and generic and _counted_strikes(sent, trig))
         if anchor and counted:
             pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
@@ -509,6 +517,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False
         if anchor and not dates and _PROGRESSIVE.search(masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
+        if anchor and not day_dates and _ALREADY_REPORTED.match(sent.text):
+            anchor = False  # "As I reported on October 27, ... forces conducted strikes": told before, undated here
         if anchor and not generic and not day_dates and v.period.search(masked):
             anchor = False  # "since the last report, forces have conducted airstrikes": a period, not an event
         claim = _CLAIM.search(sent.text)
