@@ -254,3 +254,10 @@ def test_teaser_headlines_of_other_stories_are_not_events() -> None:
 ])
 def test_tallies_and_events_told_before_are_not_new_events(text: str) -> None:
     assert _events(text, "2023-11-10") == []
+
+
+def test_a_statement_condemning_an_attack_reports_it() -> None:
+    (ev,) = _events("I strongly condemn the terrorist attack targeting the residence of Iraqi Prime Minister "
+                    "al-Kadhimi. I am relieved the Prime Minister was not injured. The United States stands "
+                    "firmly with the government and people of Iraq.", "2021-11-07")
+    assert ev["event_date"] == "2021-11-07" and ev["country"] == "Iraq"

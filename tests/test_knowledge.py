@@ -167,3 +167,10 @@ def test_words_and_codes_are_not_countries_or_far_cities(phrase: str) -> None:
     hits = gaz.load().lookup(phrase)
     assert not [e for e in hits if e.kind == "country" and phrase != "USA"]
     assert not [e for e in hits if e.country in ("Morocco", "Brazil", "Andorra", "Canada")]
+
+
+def test_a_capital_is_the_largest_city_of_its_name() -> None:
+    from sigact.knowledge import gazetteer as gaz
+
+    cap = gaz.load().capitals["United States"]
+    assert abs(cap.lat - 38.9) < 0.2 and abs(cap.lon + 77.0) < 0.2  # Washington, D.C., not Washington, Utah

@@ -120,6 +120,9 @@ def _masked(sent: Sentence) -> str:
 
 
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
+_CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w*\s+(?:in the strongest (?:possible )?terms\s+)?"
+                               r"(?:the|this|today['’]s|yesterday['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,3}"
+                               r"(?:attack|bombing|assault)\b(?!s)", re.I)
 
 
 def _is_modal(masked: str, trig_start: int, reaction_ok: bool = False) -> bool:
@@ -147,9 +150,11 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
         local = t.span.start - sent.start
         if any(_overlaps((t.span.start, t.span.end), (p.span.start, p.span.end)) for p in sent.places):
             continue  # "Near Hit, one strike ...": the town of Hit, not a verb
-        if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and bool(t.sub_event_type)):
+        if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and (
+                bool(t.sub_event_type) or bool(_CONDEMNED_ATTACK.search(masked)))):
             continue
-        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _definite_noun(sent, t):
+        condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
+        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (_definite_noun(sent, t) and not condemned):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if not t.sub_event_type and _in_quote(sent, t):
             continue  # "We know what we hit": speech about an event, not its report
@@ -498,6 +503,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         counted = bool(trig is not None and generic and _counted_strikes(sent, trig))
         if anchor and counted:
             pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
+        elif anchor and generic and not drafts and _CONDEMNED_ATTACK.search(masked):
+            pass  # "I condemn the terrorist attack targeting the residence of ...": the statement's event
         elif anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
             own_place = any(p.cue != "patron" and gaz_kb.load().entries[p.place_id].kind != "country"

