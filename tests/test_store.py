@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from dbrows import rows as _rows
 
 import sigact.store as store_mod
 from sigact.clean import clean
@@ -49,14 +50,6 @@ def make_result(doc_id: str, events: list[Event], text: str | None = None) -> Re
     return Result(article.source, doc_id, article, tuple(events))
 
 
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def processed() -> dict[str, Result]:
     """The real pipeline on two reports of one event (slow: loads the gazetteer once per module)."""
@@ -95,7 +88,6 @@ def test_old_database_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.M
         " ingested_at DATETIME)"))
     store_mod.MIGRATIONS[0] = (1, "documents, events, event mentions", store_mod._v1_initial)
     Store(db)
-    import sqlite3
 
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO documents (doc_id, source, content_hash, text, ingested_at) "

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import io
 import os
-import sqlite3
 import subprocess
 import sys
 import zlib
@@ -14,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dbrows import rows as _rows
 from localserver import LocalServer, Route, html_page, local_server
 
 from sigact.collect import ingest_urls, watch_once
@@ -53,14 +53,6 @@ def server() -> Iterator[LocalServer]:
         srv.routes["/ar"] = Route(html_page("خبر", [ARABIC], lang="ar", charset="windows-1256").encode("cp1256"),
                                   headers={"Content-Type": "text/html; charset=windows-1256"})
         yield srv
-
-
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_urls_stored_with_raw_html_and_validators(tmp_path: Path, server: LocalServer) -> None:
