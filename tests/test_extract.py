@@ -261,3 +261,40 @@ def test_a_statement_condemning_an_attack_reports_it() -> None:
                     "al-Kadhimi. I am relieved the Prime Minister was not injured. The United States stands "
                     "firmly with the government and people of Iraq.", "2021-11-07")
     assert ev["event_date"] == "2021-11-07" and ev["country"] == "Iraq"
+
+
+def test_a_tally_in_a_because_clause_does_not_hide_the_strike_it_prompted() -> None:
+    (ev,) = _events("In response to this series of attacks and continuing threats of future attacks, at my "
+                    "direction, on the night of October 26, 2023, United States forces conducted strikes against "
+                    "facilities in eastern Syria.", "2023-10-27")
+    assert ev["event_date"] == "2023-10-26" and ev["actor1"] == "Military Forces of the United States"
+
+
+def test_several_report_dates_are_not_event_dates() -> None:
+    evs = _events("As I reported on October 27, 2023, November 10, 2023, and November 14, 2023, in response to "
+                  "this series of attacks, at my direction, United States forces conducted targeted strikes "
+                  "against facilities in Syria.", "2023-11-22")
+    assert evs == []
+
+
+def test_an_ordered_strike_is_the_ordering_states_and_hits_what_it_names() -> None:
+    evs = _events("Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way attack "
+                  "drone. During that call, the President directed strikes against three locations utilized by "
+                  "Kataib Hezbollah and affiliated groups.", "2023-12-25")
+    strike = [e for e in evs if e["actor1"] == "Military Forces of the United States"]
+    assert len(evs) == 2 and len(strike) == 1
+    assert strike[0]["actor2"] == "Kataib Hezbollah" and strike[0]["event_date"] == "2023-12-25"
+
+
+def test_two_bases_attacked_are_two_events_even_with_a_title_before_the_second() -> None:
+    evs = _events("Two attacks on August 15, 2022, by Iran-backed militia groups targeted al-Tanf Garrison and "
+                  "Mission Support Site Green Village, both U.S. bases in Syria.", "2022-08-25")
+    assert len(evs) == 2 and len({(e["lat"], e["lon"]) for e in evs}) == 2
+
+
+def test_a_name_keeps_the_meaning_it_had_earlier_in_the_document() -> None:
+    (ev,) = _events("The United States strongly condemns the drone and missile attack launched against Iraq's "
+                    "Kurdistan region earlier today. We stand with Iraq's leaders in the Kurdistan region and "
+                    "Baghdad in condemning these attacks. Iranian leaders continue to disregard their neighbors.",
+                    "2022-09-28")
+    assert ev["country"] == "Iraq" and ev["location"] == "Kurdistan Region"

@@ -172,9 +172,14 @@ def _owner_country(before: str) -> str | None:
 
 
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
-                taken: list[tuple[int, int]]) -> list[PlaceMention]:
+                taken: list[tuple[int, int]], settled: dict[str, int] | None = None) -> list[PlaceMention]:
+    """Place mentions of one sentence. ``settled``: what each name meant where the document first
+    named it; a name keeps that meaning later ("Iraq's Kurdistan region ... leaders in the Kurdistan
+    region") unless the new sentence says otherwise. It is updated with this sentence's choices."""
     g = gaz_kb.load()
+    settled = {} if settled is None else settled
     found: list[tuple[int, int, list[gaz_kb.PlaceEntry]]] = []  # (start, end, ranked candidates)
+    keys: dict[int, str] = {}
     for m in scan(tokens, g.index):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
@@ -194,6 +199,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         owner = _owner_country(before)
         if owner and not nations:  # "Iraq's Kurdistan region", "Syrian Kurdistan": that country's place
             ranked = [e for e in ranked if e.country == owner] + [e for e in ranked if e.country != owner]
+        elif m.key in settled and len(ranked) > 1:
+            ranked = sorted(ranked, key=lambda e: e.id != settled[m.key])
         if not ranked:
             continue
         end = m.end
@@ -207,6 +214,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             continue  # "Near Dayr Az Zayr": the head of a longer name, not the GeoNames town "Dyer"
         if ranked:
             found.append((m.start, end, ranked))
+            keys[m.start] = m.key
     found += _fuzzy_places(text, tokens, taken + [(s, e) for s, e, _ in found])
     found.sort(key=lambda f: f[0])
     # names resolve in the light of the areas named beside them: "Rabiah town in Hama countryside"
@@ -232,6 +240,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if best.kind == "country" and _PARTY_AFTER.match(text[end : end + 40]):
             cue = "patron"  # "United States forces", "Iraq's government": a party to the story, not its place
         out.append(PlaceMention(span, best.id, cue))  # type: ignore[arg-type]
+        if start in keys and len(ranked) > 1:
+            settled.setdefault(keys[start], best.id)
     # a foreign GeoNames name next to named places of the theatre is a word or a person, not a place
     theatre = {g.entries[p.place_id].country for p in out if g.entries[p.place_id].curated}
     if theatre:
@@ -423,6 +433,7 @@ def analyse(article: Article) -> AnalysedArticle:
             countries.append(home)
     ctx = tuple(countries)
     sentences: list[Sentence] = []
+    settled: dict[str, int] = {}
     for p_idx, (ps, pe) in enumerate(article.paragraphs):
         for s, e in split_sentences(text, ps, pe):
             sent = text[s:e]
@@ -432,7 +443,7 @@ def analyse(article: Article) -> AnalysedArticle:
             # names inside an actor or a date are not places ("June" is not Jounieh)
             taken = [(a.span.start - s, a.span.end - s) for a in actors if a.registered]
             taken += [(d.span.start - s, d.span.end - s) for d in dates]
-            places = find_places(sent, toks, s, ctx, taken)
+            places = find_places(sent, toks, s, ctx, taken, settled)
             sentences.append(Sentence(
                 start=s, end=e, text=sent, paragraph=p_idx, places=tuple(places), actors=tuple(actors),
                 dates=tuple(dates), triggers=tuple(find_triggers(sent, s)),

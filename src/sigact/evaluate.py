@@ -5,7 +5,8 @@ places agree (coordinates within 100 km, or the same normalised name without coo
 assigned one-to-one, closest first. Optional gold events are neither required nor penalised. Field
 accuracy is computed over matched pairs, and only for fields the gold source codes.
 
-Gold can be a SCHEMA folder (``NNN.txt``/``NNN.html`` + ``NNN.json``) or a CSV export in one of the
+Gold can be a SCHEMA folder (``NNN.txt``/``NNN.html`` + ``NNN.json``, or a ``NNN.json`` whose
+``text_path`` names the article relative to it) or a CSV export in one of the
 layouts analysts use as reference: an ACLED export (``notes`` column), the ACLED/GTD drone database
 (GTD column names) or a GTD extract with ``summary``. Each CSV row is one document whose publication
 date is the coded event date. ACLED records unknown fatalities as 0, so against an ACLED export a
@@ -18,7 +19,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,21 @@ def read_schema_folder(folder: Path) -> Iterator[GoldDoc]:
         if isinstance(item, Document):
             stem = Path(item.source).stem
             yield GoldDoc(item, gold[stem]["events"])
+    beside = {p.stem for p in inputs}
+    for stem, data in gold.items():
+        if stem not in beside and isinstance(data.get("text_path"), str):
+            yield from _gold_elsewhere(folder / data["text_path"], stem, data)
+
+
+def _gold_elsewhere(text_path: Path, stem: str, data: dict[str, Any]) -> Iterator[GoldDoc]:
+    """Gold whose article lives elsewhere (``text_path``, relative to the gold file): the gold's
+    metadata is what the annotator established, so it overrides what the file itself says."""
+    for item in read_inputs([text_path]):
+        if isinstance(item, Document):
+            published = parse_published(data.get("published")) or item.published
+            yield GoldDoc(replace(item, doc_id=str(data.get("id") or stem), published=published,
+                                  url=data.get("url") or item.url, outlet=data.get("outlet") or item.outlet),
+                          data["events"])
 
 
 def _csv_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:

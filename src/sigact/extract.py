@@ -63,13 +63,20 @@ _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:I|we|has been|was|had been)\s+(?:ha
 _SERIES = re.compile(r"\b(?:series|wave|string|spate|campaign) of\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
-_LIST_SEP = re.compile(r"^\s*(?:,|and|or|, and|, or|&)\s*(?:the\s+|al-|el-)?$", re.I)
+# a list separator, perhaps after the kind of the place before ("Kurdistan region and Baghdad") and before
+# the unrecognised head of the next name ("... and Mission Support Site Green Village", "... and Camp Taji")
+_LIST_SEP = re.compile(r"^(?:\s+(?:region|province|governorate|district|area|city|town|village|base)\s+(?:and|or)"
+                       r"|\s*(?:,|and|or|, and|, or|&))\s*(?:the\s+|al-|el-)?(?-i:(?:[A-Z][\w-]*\s+){0,3})$",
+                       re.I)
 _HEADLINE = re.compile(r"[.!?…\"”’)]$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in retaliation for|since|amid|as)\s", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked)$", re.I)
+# "the President directed strikes against ...": an order reported with its strikes, not a reference back
+_ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
+                      r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,2}$", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
 
@@ -100,11 +107,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _usable_dates(sent: Sentence, text: str) -> list[DateMention]:
     out = []
+    report_end = -1
     for d in sent.dates:
         before = text[max(0, d.span.start - 25) : d.span.start]
         if _SINCE.search(before):
             continue  # "since October 7" opens a period; it does not date an event
-        if _REPORTED_ON.search(before):
+        if _REPORTED_ON.search(before) or (report_end >= 0 and re.fullmatch(
+                r"\s*(?:,|and|, and)\s*", text[report_end : d.span.start])):
+            report_end = d.span.end  # "As I reported on October 27, November 10, and November 14": reports
             continue  # "As reported on March 25, ... strikes on March 23": the date of a report
         out.append(d)
     return out
@@ -428,6 +438,8 @@ def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
     if not _NOUN_TRIGGER.match(trig.span.text):
         return False
     local = trig.span.start - sent.start
+    if _ORDERED.search(sent.text[:local]):
+        return False  # "the President directed strikes": "the" is the President's
     return bool(re.search(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
                           sent.text[max(0, local - 30) : local], re.I))
 
@@ -491,6 +503,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if agg and trig is not None and not (agg.start() <= trig.span.start - sent.start < agg.end()) and \
                 re.search(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", masked[: trig.span.start - sent.start]):
             agg = None  # "a series of attacks ..., including an attack at Erbil Air Base on Dec. 25": that one
+        if agg and trig is not None and not (agg.start() <= trig.span.start - sent.start < agg.end()) and \
+                _BACKGROUND_CUE.search(masked[: agg.start()]):
+            agg = None  # "In response to this series of attacks, ... forces conducted strikes": the cause, told
         # "Near Mosul, three strikes struck ...": a few strikes at one named town, with no period, are
         # that town's event of the day (as strike releases list them)
         one_place = [p for p in sent.places if p.cue in ("at", "near") and
@@ -513,12 +528,14 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             # Dec. 25" still reports that attack
             definite = _definite_noun(sent, trig) or (not day_dates and any(
                 _definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type))
-            if (plural and not day_dates and not at_one_place) or definite:
+            ordered = bool(_ORDERED.search(sent.text[: trig.span.start - sent.start]))
+            if (plural and not day_dates and not at_one_place and not ordered) or definite:
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
                     _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
                 pass  # "The first convoy was struck with an IED ...": one of several events told in turn
-            elif not own_place and (not day_dates or any(d.paragraph == sent.paragraph for d in drafts)):
+            elif not own_place and not ordered and (not day_dates or any(d.paragraph == sent.paragraph
+                                                                          for d in drafts)):
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
@@ -600,6 +617,12 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             striker = _story_striker(sents, idx)
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
                 actor1, status = striker, "confirmed"
+        if _ORDERED.search(sent.text[: trig.span.start - sent.start]):
+            own = _own_forces(sents, idx)
+            if own is not None and (actor1 is None or actor1.actor != own.actor):
+                # "the President directed strikes against locations used by KH": KH is the target
+                actor2 = actor2 or actor1
+                actor1, status = own, "confirmed"
         if actor1 is None and _FIRST_PERSON_ORDER.search(sent.text[: trig.span.start - sent.start]):
             own = _own_forces(sents, idx)
             if own is not None:  # "At my direction ... I directed precision strikes": the writer's forces
@@ -712,8 +735,8 @@ _STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|
                            r"struck|strikes|bombed|targeted|attacked)\b", re.I)
 
 
-_FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|conducted|launched|"
-                                 r"struck|carried out)\b|\bat my direction\b", re.I)
+_FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
+                                 r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
 
 
 def _own_forces(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
@@ -843,7 +866,12 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
         for d in reversed(recent):
             vague = d.place is None or g.entries[d.place.place_id].precision == 3 or d.place.cue == "region"
             same_country = d.place is None or g.entries[d.place.place_id].country == country
-            if vague and same_country and (refers_back or abs(idx - d.sentences[0]) <= 3):
+            # "leaders in the Kurdistan region and Baghdad": the vague place listed again beside another
+            # is a list of places, not a closer look at where it happened
+            named_again = d.place is not None and d.place.cue != "region" and any(
+                finer[0] in grp and any(p.place_id == d.place.place_id for p in grp)
+                for grp in _place_groups(sent))
+            if vague and same_country and not named_again and (refers_back or abs(idx - d.sentences[0]) <= 3):
                 d.place = PlaceMention(finer[0].span, finer[0].place_id, "near")
                 d.place_source = "context"
                 break
