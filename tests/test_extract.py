@@ -298,3 +298,23 @@ def test_a_name_keeps_the_meaning_it_had_earlier_in_the_document() -> None:
                     "Baghdad in condemning these attacks. Iranian leaders continue to disregard their neighbors.",
                     "2022-09-28")
     assert ev["country"] == "Iraq" and ev["location"] == "Kurdistan Region"
+
+
+def test_a_foreign_force_striking_a_groups_weapons_strikes_the_groups_country() -> None:
+    (ev,) = _events("On Feb. 3, U.S. Central Command forces conducted strikes against six Houthi anti-ship cruise "
+                    "missiles that were prepared to launch against ships in the Red Sea.", "2024-02-04")
+    assert ev["country"] == "Yemen" and ev["sub_event_type"] == "Air/drone strike"
+    assert ev["actor1"] == "Military Forces of the United States"
+
+
+def test_a_raid_that_captures_is_an_arrest_not_an_air_strike() -> None:
+    (ev,) = _events("CENTCOM forces conducted a raid in eastern Syria on July 10 that resulted in the capture of "
+                    "an ISIS leader and two associates.", "2024-07-12")
+    assert ev["sub_event_type"] == "Arrests" and ev["country"] == "Syria"
+
+
+def test_who_launched_an_intercepted_weapon_is_the_other_side() -> None:
+    (ev,) = _events("On Dec. 30, the USS Gravely shot down two anti-ship ballistic missiles fired by the Houthis.",
+                    "2023-12-31")
+    assert ev["sub_event_type"] == "Disrupted weapons use" and ev["actor2"] == "Ansar Allah"
+    assert ev["actor1"] != "Ansar Allah"

@@ -77,6 +77,10 @@ _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
 _ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
                       r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,2}$", re.I)
+_LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
+                          r"(?:the\s+)?$", re.I)
+_RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
+_CAPTURE = re.compile(r"\b(?:captur|detain|arrest|apprehend)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
 
@@ -361,6 +365,7 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
     asides = _appositives(text)
     agents: list[tuple[ActorMention, ActorStatus]] = []
     patients: list[ActorMention] = []
+    launchers: list[ActorMention] = []
     for a in sent.actors:
         a_local = a.span.start - sent.start
         if a in claimed:
@@ -372,7 +377,10 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
             patients.append(a)
             continue
         after_text = text[a.span.end - sent.start : a.span.end - sent.start + 60]
-        if _AGENT_BY.search(text[max(0, a_local - 80) : a_local]) and not _ATTRIBUTE.search(before_text):
+        if trig.sub_event_type == "Disrupted weapons use" and a_local > local and _LAUNCHED_BY.search(before_text):
+            patients.append(a)  # "shot down two missiles fired by the Houthis": the launcher is the other side
+            launchers.append(a)
+        elif _AGENT_BY.search(text[max(0, a_local - 80) : a_local]) and not _ATTRIBUTE.search(before_text):
             agents.append((a, "confirmed"))
         elif _VICTIM_AFTER.match(after_text) or _QUANTITY_BEFORE.search(before_text[-30:]):
             patients.append(a)  # "Three US Army soldiers were killed": victims, whatever the voice
@@ -390,7 +398,7 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         # doer is the sentence's subject: the first named party that is not a target acts
         for p in patients:
             p_local = p.span.start - sent.start
-            if not p.actor.startswith(_UNKNOWN_ACTORS) and not _TARGET_PREP.search(
+            if p not in launchers and not p.actor.startswith(_UNKNOWN_ACTORS) and not _TARGET_PREP.search(
                     text[max(0, p_local - 40) : p_local]) and not _VICTIM_AFTER.match(
                     text[p.span.end - sent.start : p.span.end - sent.start + 60]):
                 agents.append((p, "confirmed"))
@@ -588,6 +596,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if lead_date is None and date is not None:
             lead_date = date
         actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
+        cas = find_casualties(sent.text)
         # type and method
         sub = trig.sub_event_type
         weapon = _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start)
@@ -602,6 +611,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 sub, weapon = "Air/drone strike", ("airstrike", "Air/drone strike")
             else:
                 sub = "Attack"
+        if _RAID.match(trig.span.text) and _CAPTURE.search(sent.text) and not cas.killed:
+            sub, weapon = "Arrests", None  # "a raid ... resulted in the capture of an ISIS leader": a ground raid
         method = weapon[0] if weapon else None
         if sub == "Attack" and method == "small_arms" and not any(
                 a.actor.startswith("Civilians") for a in sent.actors):
@@ -627,7 +638,6 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             own = _own_forces(sents, idx)
             if own is not None:  # "At my direction ... I directed precision strikes": the writer's forces
                 actor1, status = own, "confirmed"
-        cas = find_casualties(sent.text)
         places = _pick_places(sent)
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):
@@ -778,6 +788,9 @@ def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
         return False
     home = entry.country if entry else actor.removeprefix("Military Forces of ").removeprefix("the ")
     where = {g.entries[p.place_id].country for p in sent.places}
+    if not where:  # "forces conducted strikes against Houthi missiles": the target's country
+        where = {e.country for a in sent.actors if a.span.start >= trig.span.end
+                 and (e := reg.get(a.actor)) is not None and e.country not in ("", "International")}
     return bool(where) and home not in where
 
 

@@ -33,16 +33,16 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
         if e.kind == "admin1":
             return Place(e.name, e.admin1 or e.name, e.country, e.lat, e.lon, 3)
         return Place(e.name, g.admin1_of(e), e.country, e.lat, e.lon, precision)
+    named: list[str] = []  # countries the document places things in, in order
+    for s in analysed.sentences:
+        for p in s.places:
+            if p.cue != "patron":  # "The United States stands with Iraq": a party, not where it happened
+                named.append(g.entries[p.place_id].country)
     country = actor_country
-    if country is None:
-        for s in analysed.sentences:
-            for p in s.places:
-                if p.cue == "patron":
-                    continue  # "The United States stands with Iraq": a party, not where it happened
-                country = g.entries[p.place_id].country
-                break
-            if country:
-                break
+    if country is None or (named and country not in named):
+        # a force's home is the place only when the document places anything there: US forces striking
+        # missiles "in the Red Sea" did not strike Washington
+        country = named[0] if named else None
     if country:
         capital = _capital(country)
         if capital is not None:
@@ -99,6 +99,11 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     article = analysed.article
     actor1_entry = reg.get(frame.actor1.actor) if frame.actor1 else None
     home = actor1_entry.country if actor1_entry and actor1_entry.country not in ("", "International") else None
+    actor2_entry = reg.get(frame.actor2.actor) if frame.actor2 else None
+    if actor2_entry and actor2_entry.country not in ("", "International", home) and \
+            actor2_entry.inter != "state_forces":
+        # US forces striking Houthi missiles, with no place named: the strike is on the group's ground
+        home = actor2_entry.country
     place = _place(frame, analysed, home if frame.place is None else None)
     country = place.country if place else home
     actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
