@@ -318,3 +318,21 @@ def test_who_launched_an_intercepted_weapon_is_the_other_side() -> None:
                     "2023-12-31")
     assert ev["sub_event_type"] == "Disrupted weapons use" and ev["actor2"] == "Ansar Allah"
     assert ev["actor1"] != "Ansar Allah"
+
+
+def test_a_place_after_in_is_where_it_happened_even_after_from() -> None:
+    (ev,) = _events("A drone targeted a militant from ISIS in Al Mayadin city in Deir-ez-Zor countryside which led "
+                    "to his death.", "2020-01-05")
+    assert ev["location"] == "Mayadin"
+
+
+def test_a_town_said_to_be_in_a_province_is_not_a_namesake_abroad() -> None:
+    (ev,) = _events("On 26 October 2023, a drone by unknown military forces conducted an airstrike targeting houses "
+                    "in Rabiah town in Hama countryside, killing four people.", "2023-10-27")
+    assert ev["country"] == "Syria"
+
+
+def test_a_near_spelling_outside_the_city_it_is_said_to_be_in_is_not_used() -> None:
+    (ev,) = _events("02/13/2017: An explosive device carried by a drone detonated in the Shurta neighborhood of "
+                    "Mosul, Nineveh, Iraq.", "2017-02-13")
+    assert ev["location"] == "Mosul"

@@ -100,7 +100,11 @@ def _place_cue(text: str, start: int, end: int) -> str:
     after = text[end : end + 20]
     if _PATRON_CUE.search(before):
         return "patron"
-    if _REFERENCE_CUE.search(before) or _BORDER_AFTER.match(after):
+    ref = _REFERENCE_CUE.search(before)
+    if ref and re.search(r"\b(?:in|at|near|inside|outside|around)\s+(?:the\s+)?$", before[ref.start() :], re.I) \
+            and re.match(r"from\b", ref.group(0), re.I):
+        ref = None  # "a militant from ISIS in Al Mayadin": the place is where he was, not where he came from
+    if ref or _BORDER_AFTER.match(after):
         return "reference"  # "south of Baghdad", "backed by Iran", "the Iran border"
     if _DISTRICT_AFTER.match(after):
         return "district"
@@ -140,6 +144,10 @@ def _address_of(text: str, end: int, nxt: tuple[int, int, list[gaz_kb.PlaceEntry
     area = nxt[2][0]
     if area.kind == "admin1" and area.curated:
         return area
+    province = next((e for e in nxt[2] if e.kind == "admin1" and e.curated), None)
+    if province is not None and re.match(r"^\s*(?:countryside|province|governorate|countryside)\b", text[nxt[1] :],
+                                         re.IGNORECASE):
+        return province  # "Rabiah town in Hama countryside": the province, not the city of Hama
     part = re.match(r"^\s+(?:area|neighbou?rhood|district|quarter)\b", text[end : nxt[0]], re.IGNORECASE)
     if area.kind == "city" and area.curated and (part or re.match(r"^\s+city\b", text[nxt[1] :])):
         return area  # "Baladiyat neighborhood, Mosul", "Qasim area, Hillah city"
@@ -230,11 +238,14 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
                 continue  # no place of that name in the country the sentence is about
         address = _address_of(text, end, found[i + 1] if i + 1 < len(found) else None)
-        if address is not None and best.kind == "neighbourhood" and not _lies_in(best, address):
+        if address is not None and best.kind not in ("country", "admin1") and not _lies_in(best, address):
             inside = [e for e in ranked if _lies_in(e, address)]
-            if not inside:
-                continue  # "Baladiyat neighborhood, Mosul": not the Baladiyat of Baghdad
-            best = inside[0]
+            if inside:
+                best = inside[0]  # "Rabiah town in Hama countryside": the Rabiah of Hama
+            elif best.kind == "neighbourhood" or (start not in keys and address.kind == "city"):
+                # "Baladiyat neighborhood, Mosul": not the Baladiyat of Baghdad; a near spelling ("Shurta
+                # neighborhood of Mosul" ~ Shura) outside the place it is said to be in is another name
+                continue
         span = Span(offset + start, offset + end, text[start:end])
         cue = _place_cue(text, start, end)
         if best.kind == "country" and _PARTY_AFTER.match(text[end : end + 40]):
