@@ -336,3 +336,19 @@ def test_a_near_spelling_outside_the_city_it_is_said_to_be_in_is_not_used() -> N
     (ev,) = _events("02/13/2017: An explosive device carried by a drone detonated in the Shurta neighborhood of "
                     "Mosul, Nineveh, Iraq.", "2017-02-13")
     assert ev["location"] == "Mosul"
+
+
+@pytest.mark.parametrize("text", [
+    "In their first TV debate of the election on Tuesday, Johnson and Corbyn attacked each other's policies on "
+    "Brexit.",
+    "This week, Patrick launched a tour of early-voting states, visiting Nevada and Iowa before South Carolina.",
+    "A flu outbreak at the McAllen facility affected nearly three dozen immigrants and required a temporary "
+    "suspension of intake.",
+])
+def test_words_of_violence_used_of_politics_or_business_are_not_events(text: str) -> None:
+    assert _events(text, "2019-11-20") == []
+
+
+def test_an_unnamed_crowd_demonstrates() -> None:
+    (ev,) = _events("On 5 January 2024, hundreds of people demonstrated in Nasiriyah demanding jobs.", "2024-01-06")
+    assert ev["sub_event_type"] == "Peaceful protest" and ev["actor1"] == "Protesters (Iraq)"

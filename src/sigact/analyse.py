@@ -275,19 +275,24 @@ def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]]
     keys = g.curated_keys()
     out: list[tuple[int, int, list[gaz_kb.PlaceEntry]]] = []
     for m in _CAP_RUN.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken) or not _FUZZY_CUE.search(text[: m.start()]):
+        written, end = m.group(0), m.end()
+        title = _FACILITY_TAIL.search(written)
+        if title:  # "Kwaires Military Airbase": the name, then what kind of site it is
+            written, end = written[: title.start()], m.start() + title.start()
+        if any(m.start() < e and s < end for s, e in taken) or not written or not (
+                _FUZZY_CUE.search(text[: m.start()]) or _FACILITY_AFTER.match(text[end:])):
             continue
-        key = gaz_kb.name_key(m.group(0))
+        key = gaz_kb.name_key(written)
         if len(key) < 6:
             continue
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
-        if hit and (hit[0][0] != key[0] or _last_word_differs(m.group(0), hit[0])):
+        if hit and (hit[0][0] != key[0] or _last_word_differs(written, hit[0])):
             continue  # spellings vary inside a name, not in its first letter ("Jazair" is not "Uzair"), and
             # a shared "Abu"/"Tal" does not make "Abu Khater" "Abu Sukhair"
         if hit:
             cands = [e for e in g.candidates(hit[0]) if e.curated]
             if cands:
-                out.append((m.start(), m.end(), g.rank(cands, ())))
+                out.append((m.start(), end, g.rank(cands, ())))
     return out
 
 
@@ -298,7 +303,9 @@ def _last_word_differs(written: str, key: str) -> bool:
     return len(written.split()) > 1 and fuzz.partial_ratio(last, key) < 80
 
 
-_FACILITY_AFTER = re.compile(r"^\s+(?:international\s+)?(?:air\s?base|airport|airfield|air\s+field|military\s+base|"
+_FACILITY_TAIL = re.compile(r"(?:\s+(?:International|Military|Air|Airbase|Airport|Airfield|Base|Camp|Garrison))+$")
+_FACILITY_AFTER = re.compile(r"^\s+(?:international\s+|military\s+)?(?:air\s?base|airport|airfield|air\s+field|"
+                             r"military\s+base|"
                              r"base|camp|garrison|dam|refinery|oil\s+field|gas\s+field|field|crossing|border\s+crossing)"
                              r"\b", re.IGNORECASE)
 

@@ -524,6 +524,14 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                                or _SERIES.search(agg.group(0))):
             anchor = at_one_place and not _large_count(agg.group(0)) and not _SERIES.search(agg.group(0))
         counted = bool(trig is not None and generic and _counted_strikes(sent, trig))
+        strategic = bool(trig is not None and
+                         v.event_type_of.get(trig.sub_event_type or "") == "Strategic developments")
+        if anchor and (generic or strategic) and not counted and not (
+                v.conflict_signal.search(masked) or any(w.regex.search(masked) for w in v.weapons)
+                or any(not a.actor.startswith("Civilians") for a in sent.actors)):
+            # "Johnson and Corbyn attacked each other's policies", "a flu outbreak required a temporary
+            # suspension": no sign of armed violence or of an armed actor
+            anchor = False
         if anchor and counted:
             pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
         elif anchor and generic and not drafts and _CONDEMNED_ATTACK.search(masked):

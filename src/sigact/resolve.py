@@ -88,6 +88,11 @@ def _capital(country: str) -> gaz_kb.PlaceEntry | None:
     return curated[0] if curated else cap
 
 
+# who ACLED codes as actor1 when the report names nobody: the crowd for demonstrations
+_UNNAMED_ACTOR = {"Peaceful protest": "Protesters ({country})", "Protest with intervention": "Protesters ({country})",
+                  "Violent demonstration": "Rioters ({country})", "Mob violence": "Rioters ({country})"}
+
+
 def _fill(template: str, country: str | None) -> str:
     if "{country}" not in template:
         return template
@@ -109,8 +114,9 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
     status = frame.actor1_status
     if actor1 is None:
-        actor1 = "Unidentified Military Forces" if frame.method == "airstrike" else _fill(
-            "Unidentified Armed Group ({country})", country)
+        actor1 = _fill(_UNNAMED_ACTOR.get(frame.sub_event_type, "Unidentified Armed Group ({country})"), country)
+        if frame.method == "airstrike":
+            actor1 = "Unidentified Military Forces"
         status = "unknown"
     elif actor1.startswith("Unidentified"):
         status = "unknown" if status == "confirmed" else status

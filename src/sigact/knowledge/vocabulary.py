@@ -33,6 +33,7 @@ class Vocabulary:
     modal: re.Pattern[str]
     aggregate: re.Pattern[str]
     period: re.Pattern[str]
+    conflict_signal: re.Pattern[str]
     event_type_of: dict[str, str]  # sub_event_type -> event_type
     demonyms: dict[str, str]  # folded demonym -> country
     military_nouns: tuple[str, ...]
@@ -82,6 +83,7 @@ def load() -> Vocabulary:
         triggers=triggers, weapons=weapons,
         modal=re.compile(ne["modal"], re.IGNORECASE), aggregate=re.compile(ne["aggregate"], re.IGNORECASE),
         period=re.compile(ne["period"], re.IGNORECASE), event_type_of=event_type_of,
+        conflict_signal=re.compile(kw["conflict_signal"], re.IGNORECASE),
         demonyms=demonyms, military_nouns=tuple(desc["military_nouns"]),
         police_nouns=tuple(desc["police_nouns"]), descriptors=descriptors,
     )
