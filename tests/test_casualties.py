@@ -133,3 +133,11 @@ def test_abbreviated_nationalities_and_left_wounded(text: str, killed: int | Non
 ])
 def test_a_named_person_killed_counts_one(text: str, killed: int | None) -> None:
     assert find_casualties(text).killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The strike killed the five militants.", 5),
+    ("The raid killed all three passengers.", 3),
+])
+def test_a_definite_count_of_victims_is_counted(text: str, killed: int) -> None:
+    assert find_casualties(text).killed == killed

@@ -352,3 +352,24 @@ def test_words_of_violence_used_of_politics_or_business_are_not_events(text: str
 def test_an_unnamed_crowd_demonstrates() -> None:
     (ev,) = _events("On 5 January 2024, hundreds of people demonstrated in Nasiriyah demanding jobs.", "2024-01-06")
     assert ev["sub_event_type"] == "Peaceful protest" and ev["actor1"] == "Protesters (Iraq)"
+
+
+def test_modern_strike_release_wording() -> None:
+    evs = _events("On Dec. 3, U.S. forces conducted a self-defense strike in the vicinity of Kirkuk, Iraq, against "
+                  "five Iran-backed militants preparing to launch a one-way attack drone. The strike killed the five "
+                  "militants.", "2024-12-04")
+    assert [(e["location"], e["fatalities"], e["sub_event_type"]) for e in evs] == [
+        ("Kirkuk", 5, "Air/drone strike")]
+    (ev,) = _events("In the early morning of Nov. 12, Iranian-aligned militia groups attacked U.S. and Coalition "
+                    "forces at Al-Asad Air Base, Iraq, with a one-way attack drone.", "2024-11-13")
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["method"] == "drone"
+    (ev,) = _events("On Sept. 16, U.S. Central Command forces conducted a raid in northeast Syria resulting in the "
+                    "detention of an ISIS official.", "2024-09-17")
+    assert ev["sub_event_type"] == "Arrests"
+
+
+def test_a_yearly_toll_is_not_the_events_toll() -> None:
+    evs = _events("Two United States service members were killed when their helicopter was shot down in Logar "
+                  "province on Tuesday. More than 2,500 Afghan civilians have been killed in the fighting so far "
+                  "this year.", "2019-11-20")
+    assert evs and all(e["fatalities"] in (2, None) for e in evs)

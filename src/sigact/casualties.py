@@ -105,6 +105,10 @@ def _number(q: str) -> int | None:
     return _UNITS.get(q)
 
 
+_THE_COUNT = re.compile(r"^(?:the|all)\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)",
+                        re.I)
+
+
 def _people(text: str, need_person: bool) -> int | None:
     """Number of people in a list of noun phrases: 'a civilian and a foreign contractor' -> 2.
 
@@ -113,6 +117,7 @@ def _people(text: str, need_person: bool) -> int | None:
     total = 0
     seen = False
     for part in _LIST_SPLIT.split(text.strip()):
+        part = _THE_COUNT.sub("", part.strip())  # "killed the five militants": five
         rx = _PERSON_RX if need_person or seen else _QTY_RX
         m = rx.match(part.strip())
         single = _THE_ONE.match(part.strip())

@@ -80,7 +80,7 @@ _ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|orde
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
 _RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
-_CAPTURE = re.compile(r"\b(?:captur|detain|arrest|apprehend)\w*", re.I)
+_CAPTURE = re.compile(r"\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
 
@@ -200,6 +200,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_INSTRUMENT_AFTER = re.compile(r"^[^.;:]{0,60}?,\s+(?:with|using)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _INSTRUMENT = re.compile(r"\b(?:with|using|by|via|by means of|from)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -221,6 +222,13 @@ def _weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple
             d = abs(m.start() - pos)
             if best is None or d < best[0]:
                 best = (d, (w.method, w.sub_event_type))
+    if best is None and trig_end is not None:
+        # "attacked forces at Al-Asad Air Base, Iraq, with a one-way attack drone": the instrument after
+        # the address that closed the clause
+        for w in v.weapons:
+            for m in w.regex.finditer(sent.text, hi):
+                if _INSTRUMENT_AFTER.search(sent.text[hi : m.start()]):
+                    return w.method, w.sub_event_type
     return best[1] if best else None
 
 
@@ -869,7 +877,7 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
                     d.actor1, d.actor1_status = named[0], status
                     if idx not in d.sentences:
                         d.sentences.append(idx)
-    if cas.said:
+    if cas.said and not vocabulary.load().period.search(text):  # "2,500 killed so far this year": a tally
         for d in scope:
             if d.fatalities is None and cas.killed is not None:
                 d.fatalities = cas.killed
