@@ -373,3 +373,9 @@ def test_a_yearly_toll_is_not_the_events_toll() -> None:
                   "province on Tuesday. More than 2,500 Afghan civilians have been killed in the fighting so far "
                   "this year.", "2019-11-20")
     assert evs and all(e["fatalities"] in (2, None) for e in evs)
+
+
+def test_a_quarter_written_after_its_city_and_a_dash_is_found_by_a_near_spelling() -> None:
+    (ev,) = _events("On 19 January 2024, unknown militants on a motorcycle targeted a civilian residence with a hand "
+                    "grenade in Baghdad - Sabia Qusor. The grenade killed 1 and injured 3.", "2024-01-20")
+    assert ev["location"] == "Sab al-Qusour" and ev["country"] == "Iraq" and ev["fatalities"] == 1

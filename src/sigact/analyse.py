@@ -223,7 +223,14 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if ranked:
             found.append((m.start, end, ranked))
             keys[m.start] = m.key
-    found += _fuzzy_places(text, tokens, taken + [(s, e) for s, e, _ in found])
+    for fs, fe, franked in _fuzzy_places(text, tokens, taken):
+        inner = [f for f in found if fs <= f[0] and f[1] <= fe]
+        if any(f[0] < fe and fs < f[1] for f in found if f not in inner):
+            continue
+        if inner and all(f[1] - f[0] == fe - fs for f in inner):
+            continue  # the exact name was found as written
+        # "Baghdad - Sabia Qusor": a near spelling of a whole name beats an exact match of its tail
+        found = [f for f in found if f not in inner] + [(fs, fe, franked)]
     found.sort(key=lambda f: f[0])
     # names resolve in the light of the areas named beside them: "Rabiah town in Hama countryside"
     areas = {(e.name, e.country) for _, _, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1}
@@ -261,8 +268,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     return out
 
 
-_FUZZY_CUE = re.compile(r"\b(?:in|near|at|of|outside|around|town of|village of|city of|area of)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+# locative words, or a city and a dash, as coders write a quarter ("in Baghdad - Sadr City")
+_FUZZY_CUE = re.compile(r"\b(?:in|near|at|of|outside|around|town of|village of|city of|area of)\s+(?:the\s+)?$"
+                        r"|\b(?-i:[A-Z])[\w'’-]+\s+-\s+$", re.IGNORECASE)
 _CAP_RUN = re.compile(r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}")
 
 
