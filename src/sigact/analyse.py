@@ -6,6 +6,7 @@ Everything here is lookup against the knowledge files; no decision about events 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sigact.dates import find_dates
 from sigact.knowledge import actors as actor_kb
@@ -223,7 +224,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if ranked:
             found.append((m.start, end, ranked))
             keys[m.start] = m.key
-    for fs, fe, franked in _fuzzy_places(text, tokens, taken):
+    for fs, fe, franked in _fuzzy_places(text, tokens, taken, [(f[0], f[1]) for f in found]):
         inner = [f for f in found if fs <= f[0] and f[1] <= fe]
         if any(f[0] < fe and fs < f[1] for f in found if f not in inner):
             continue
@@ -274,7 +275,8 @@ _FUZZY_CUE = re.compile(r"\b(?:in|near|at|of|outside|around|town of|village of|c
 _CAP_RUN = re.compile(r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}")
 
 
-def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]]
+def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]],
+                  exact: Sequence[tuple[int, int]] = ()
                   ) -> list[tuple[int, int, list[gaz_kb.PlaceEntry]]]:
     """Unseen spellings of curated places after locative words ("in the town of Al-Malikeyyeh")."""
     from rapidfuzz import fuzz, process
@@ -287,6 +289,8 @@ def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]]
         title = _FACILITY_TAIL.search(written)
         if title:  # "Kwaires Military Airbase": the name, then what kind of site it is
             written, end = written[: title.start()], m.start() + title.start()
+        if any(s <= m.start() and end <= e for s, e in exact):
+            continue  # found as written
         if any(m.start() < e and s < end for s, e in taken) or not written or not (
                 _FUZZY_CUE.search(text[: m.start()]) or _FACILITY_AFTER.match(text[end:])):
             continue
