@@ -81,6 +81,7 @@ class Gazetteer:
         self.capitals: dict[str, PlaceEntry] = {}  # country name -> capital city entry
         self._curated_keys: list[str] | None = None
         self._curated_by_country: dict[str, list[PlaceEntry]] | None = None
+        self._admin1_memo: dict[int, str | None] | None = None  # admin1 of GeoNames points, as found
 
     # -- building -------------------------------------------------------------------------
     def add(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
@@ -177,12 +178,18 @@ class Gazetteer:
         """Admin1 of an entry; for GeoNames points, that of the nearest curated place."""
         if entry.admin1 or entry.kind == "country":
             return entry.admin1
+        memo: dict[int, str | None] | None = getattr(self, "_admin1_memo", None)
+        if memo is None:
+            memo = self._admin1_memo = {}
+        if entry.id in memo:
+            return memo[entry.id]
         best, best_d = None, 60.0
         for e in self.curated_in(entry.country):
             if e.admin1:
                 d = haversine_km(e.lat, e.lon, entry.lat, entry.lon)
                 if d < best_d:
                     best, best_d = e.admin1, d
+        memo[entry.id] = best
         return best
 
     def curated_in(self, country: str) -> list[PlaceEntry]:
