@@ -369,9 +369,9 @@ def test_modern_strike_release_wording() -> None:
 
 
 def test_a_yearly_toll_is_not_the_events_toll() -> None:
-    evs = _events("Two United States service members were killed when their helicopter was shot down in Logar "
-                  "province on Tuesday. More than 2,500 Afghan civilians have been killed in the fighting so far "
-                  "this year.", "2019-11-20")
+    evs = _events("Two United States service members were killed when their helicopter was shot down in "
+                  "Afghanistan's Logar province on Tuesday. More than 2,500 Afghan civilians have been killed in "
+                  "the fighting so far this year.", "2019-11-20")
     assert evs and all(e["fatalities"] in (2, None) for e in evs)
 
 
@@ -379,3 +379,23 @@ def test_a_quarter_written_after_its_city_and_a_dash_is_found_by_a_near_spelling
     (ev,) = _events("On 19 January 2024, unknown militants on a motorcycle targeted a civilian residence with a hand "
                     "grenade in Baghdad - Sabia Qusor. The grenade killed 1 and injured 3.", "2024-01-20")
     assert ev["location"] == "Sab al-Qusour" and ev["country"] == "Iraq" and ev["fatalities"] == 1
+
+
+def test_repeated_waves_of_attacks_are_a_tally() -> None:
+    assert _events("Over the course of five days around the New Year's holiday, Russia launched repeated waves of "
+                   "aerial attacks against Ukraine.", "2024-01-04") == []
+
+
+def test_an_event_takes_the_country_told_just_before_it_not_the_documents_first() -> None:
+    text = ("Iraq's prime minister met the delegation in Baghdad on Monday. " * 3 + "\n\n"
+            "Militia groups have attacked U.S. personnel in Syria. On March 23, 2023, a one-way drone attack killed "
+            "one American contractor.")
+    (ev,) = _events(text, "2023-03-25")
+    assert ev["country"] == "Syria"
+
+
+def test_in_a_long_transcript_an_event_told_with_no_place_near_it_is_not_placed_elsewhere() -> None:
+    filler = " ".join(f"The spokesman answered question {i} about the war in {c}." for i in range(15)
+                      for c in ("Ukraine", "Sudan", "Yemen"))
+    text = "We are already faced with yet another horrific school shooting today.\n\n" + filler
+    assert _events(text, "2024-01-04") == []

@@ -60,7 +60,7 @@ _ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|cont
 _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
 _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:I|we|has been|was|had been)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
                                r"(?:reported|announced|informed|notified)\b", re.I)
-_SERIES = re.compile(r"\b(?:series|wave|string|spate|campaign) of\b", re.I)
+_SERIES = re.compile(r"\b(?:series|waves?|string|spate|campaign) of\b", re.I)
 _SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
 # a list separator, perhaps after the kind of the place before ("Kurdistan region and Baghdad") and before

@@ -33,7 +33,8 @@ class Result:
 def process_article(article: Article, min_confidence: float = 0.0) -> list[Event]:
     analysed = analyse(article)
     mentions = [resolve(f, analysed) for f in extract(analysed)]
-    return [e for e in merge(mentions) if e.confidence >= min_confidence]
+    # an event placed nowhere, not even in a country, cannot be coded (ACLED needs a location)
+    return [e for e in merge(mentions) if e.confidence >= min_confidence and e.country is not None]
 
 
 def process_document(doc: Document, min_confidence: float = 0.0) -> Result:

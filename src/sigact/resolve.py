@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import gazetteer as gaz_kb
-from sigact.records import AnalysedArticle, EventFrame, EventMention, Place, Span
+from sigact.records import AnalysedArticle, EventFrame, EventMention, Place, Sentence, Span
 
 
 def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | None) -> Place | None:
@@ -33,22 +33,43 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
         if e.kind == "admin1":
             return Place(e.name, e.admin1 or e.name, e.country, e.lat, e.lon, 3)
         return Place(e.name, g.admin1_of(e), e.country, e.lat, e.lon, precision)
-    named: list[str] = []  # countries the document places things in, in order
-    for s in analysed.sentences:
-        for p in s.places:
-            if p.cue != "patron":  # "The United States stands with Iraq": a party, not where it happened
-                named.append(g.entries[p.place_id].country)
+    def placed(sents: tuple[Sentence, ...] | list[Sentence]) -> list[str]:
+        # "The United States stands with Iraq": a party, not where it happened
+        return [g.entries[p.place_id].country for s in sents for p in s.places if p.cue != "patron"]
+
+    sents = analysed.sentences
+    first, last = min(frame.sentences), max(frame.sentences)
+    # the story around the event: its paragraph's sentences up to it, nearest first, then the rest
+    near = [sents[i] for i in range(last + 1, min(len(sents), last + 2)) if sents[i].paragraph == sents[last].paragraph]
+    near = [sents[i] for i in range(first, max(-1, first - 4), -1)] + near
+    named = placed(sents)
+    around = placed(near)
     country = actor_country
-    if country is None or (named and country not in named):
+    if around and country not in around:
+        country = around[0]
+    elif country is None or (named and country not in named):
         # a force's home is the place only when the document places anything there: US forces striking
         # missiles "in the Red Sea" did not strike Washington
         country = named[0] if named else None
+    if not around and len(sents) > _LONG_DOCUMENT and country not in _dominant(named):
+        return None  # a transcript ranges over many countries: no place told near the event is no place
     if country:
         capital = _capital(country)
         if capital is not None:
             return Place(capital.name, g.admin1_of(capital), country, capital.lat, capital.lon, 3)
         return Place(None, None, country, None, None, 3)
     return None
+
+
+_LONG_DOCUMENT = 40  # sentences; shorter texts are about one story and its country
+
+
+def _dominant(countries: list[str]) -> set[str]:
+    """The country a document is mostly about (over half its place mentions), if any."""
+    if not countries:
+        return set()
+    top = max(set(countries), key=countries.count)
+    return {top} if countries.count(top) * 2 > len(countries) else set()
 
 
 _DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), "west": (0.5, 0.25),
