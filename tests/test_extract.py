@@ -399,3 +399,14 @@ def test_in_a_long_transcript_an_event_told_with_no_place_near_it_is_not_placed_
                       for c in ("Ukraine", "Sudan", "Yemen"))
     text = "We are already faced with yet another horrific school shooting today.\n\n" + filler
     assert _events(text, "2024-01-04") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 17 September 2021, a drone by an unknown military forces conducted an airstrike on Al-Shaddadi in Al "
+    "Hasakeh countryside.",
+    "On 7 January 2021, an unidentified military drone targeted a PMF vehicle near Al-Bukamal in Deir-ez-Zor.",
+    "On 3 April 2021, an unidentified armed drone attacked Iranian forces' locations in Al-Mayadin.",
+])
+def test_an_unknown_military_drone_is_an_unidentified_military_force(text: str) -> None:
+    (ev,) = _events(text, "2021-12-31")
+    assert ev["actor1"] == "Unidentified Military Forces"
