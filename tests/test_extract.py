@@ -410,3 +410,16 @@ def test_in_a_long_transcript_an_event_told_with_no_place_near_it_is_not_placed_
 def test_an_unknown_military_drone_is_an_unidentified_military_force(text: str) -> None:
     (ev,) = _events(text, "2021-12-31")
     assert ev["actor1"] == "Unidentified Military Forces"
+
+
+def test_the_coalition_is_the_coalition_the_story_named() -> None:
+    evs = _events("IS claimed attacks on US-led coalition supply lines. On January 12, the group's cells targeted a "
+                  "supply convoy of the coalition in the Taji district with an IED.", "2024-01-21")
+    assert [e["actor2"] for e in evs] == ["US-led coalition"]
+
+
+def test_one_of_several_attacks_told_in_turn_keeps_whose_convoys_they_were() -> None:
+    evs = _events("On January 20, two supply convoys of the US-led coalition were attacked near Baghdad.\n\n"
+                  "The first convoy was targeted in Taji with an IED. The second convoy was targeted near Abu Ghraib "
+                  "town with an IED.", "2024-01-21")
+    assert evs and all(e["actor2"] == "US-led coalition" for e in evs)

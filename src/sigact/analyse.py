@@ -444,6 +444,27 @@ def find_triggers(text: str, offset: int) -> list[TriggerMention]:
     return out
 
 
+_THE_COALITION = re.compile(r"\b(?:the|a|its)\s+(?:international\s+)?coalition\b(?![\w-])", re.IGNORECASE)
+
+
+def _is_coalition(actor: str) -> bool:
+    entry = actor_kb.load().get(actor)
+    return entry is not None and entry.kind == "coalition"
+
+
+def _coalition_anaphors(text: str, offset: int, found: list[ActorMention], named: list[str]) -> list[ActorMention]:
+    """"a supply convoy of the coalition": the coalition the document named before."""
+    if not named:
+        return []
+    out = []
+    for m in _THE_COALITION.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        if any(a.span.start < end and start < a.span.end for a in found):
+            continue
+        out.append(ActorMention(Span(start, end, m.group(0)), named[-1]))
+    return out
+
+
 def analyse(article: Article) -> AnalysedArticle:
     text = article.text
     g = gaz_kb.load()
@@ -464,11 +485,14 @@ def analyse(article: Article) -> AnalysedArticle:
     ctx = tuple(countries)
     sentences: list[Sentence] = []
     settled: dict[str, int] = {}
+    coalitions: list[str] = []  # coalitions named so far: "the coalition" later means the last of them
     for p_idx, (ps, pe) in enumerate(article.paragraphs):
         for s, e in split_sentences(text, ps, pe):
             sent = text[s:e]
             toks = tokenize(sent)
             actors = find_actors(sent, toks, s)
+            actors += _coalition_anaphors(sent, s, actors, coalitions)
+            coalitions += [a.actor for a in actors if _is_coalition(a.actor)]
             dates = find_dates(sent, s, article.published)
             # names inside an actor or a date are not places ("June" is not Jounieh)
             taken = [(a.span.start - s, a.span.end - s) for a in actors if a.registered]

@@ -612,6 +612,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if lead_date is None and date is not None:
             lead_date = date
         actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
+        if actor2 is None and _ORDINAL.search(sent.text[: trig.span.start - sent.start]):
+            # "The second convoy was targeted ...": one of the convoys the story said whose they were
+            actor2 = next((d.actor2 for d in reversed(drafts) if d.actor2 is not None
+                           and d.paragraph >= sent.paragraph - 2), None)
         cas = find_casualties(sent.text)
         # type and method
         sub = trig.sub_event_type
