@@ -423,3 +423,20 @@ def test_one_of_several_attacks_told_in_turn_keeps_whose_convoys_they_were() -> 
                   "The first convoy was targeted in Taji with an IED. The second convoy was targeted near Abu Ghraib "
                   "town with an IED.", "2024-01-21")
     assert evs and all(e["actor2"] == "US-led coalition" for e in evs)
+
+
+@pytest.mark.parametrize("text,country,not_location", [
+    ("08/28/2013: An explosives-laden vehicle detonated near the Riyadh Market in Jisr Diyala district, Diyala "
+     "governorate, Iraq.", "Iraq", "Ar Riyāḑ"),
+    ("09/21/2015: Assailants attacked the mayor in his home in Hay al-Dubat area, Tarmiyah town, Saladin "
+     "governorate, Iraq.", "Iraq", "Hay"),
+])
+def test_names_that_only_begin_like_a_town_are_not_that_town(text: str, country: str, not_location: str) -> None:
+    (ev,) = _events(text, "2015-09-22" if "2015" in text else "2013-08-29")
+    assert ev["country"] == country and ev["location"] != not_location
+
+
+def test_a_province_named_as_such_keeps_its_places_in_its_country() -> None:
+    (ev,) = _events("02/17/2015: Assailants attacked Tall Ar Rim village, Arbil governorate, Iraq. At least 34 "
+                    "assailants were killed in the ensuing clashes.", "2015-02-18")
+    assert ev["country"] == "Iraq"

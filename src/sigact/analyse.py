@@ -164,6 +164,11 @@ def _lies_in(entry: gaz_kb.PlaceEntry, area: gaz_kb.PlaceEntry) -> bool:
     return gaz_kb.haversine_km(entry.lat, entry.lon, area.lat, area.lon) <= 30  # a city's quarters
 
 
+_PROVINCE_AFTER = re.compile(r"^\s+(?:governorate|province|countryside)\b", re.IGNORECASE)
+_NAMED_FACILITY_AFTER = re.compile(r"^\s+(?=(?-i:[A-Z]))(?:market|street|road|hospital|mosque|school|university|hotel|"
+                                   r"square|bridge|stadium|restaurant|cafe|company|bank|club)\b", re.IGNORECASE)
+_LONGER_NAME_AFTER = re.compile(r"^[ -](?:al|el|ad|ar|as|an|at|az)-(?-i:[A-Z])[\w'’]+\s+"
+                                r"(?:area|district|neighbou?rhood|village|quarter)\b", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"^[ -](?:(?:al|el|az|as|ad|ar|an|at|ash)[- ])?(?-i:[A-Z])[a-z]")
 
 
@@ -221,6 +226,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)]
         if ranked and not any(e.curated or e.kind == "country" for e in ranked) and _NAME_GOES_ON.match(after):
             continue  # "Near Dayr Az Zayr": the head of a longer name, not the GeoNames town "Dyer"
+        if ranked and _LONGER_NAME_AFTER.match(after) and ranked[0].kind not in ("country", "admin1"):
+            continue  # "Hay al-Dubat area": the head of a longer name we do not know, not the town of Hay
         if ranked:
             found.append((m.start, end, ranked))
             keys[m.start] = m.key
@@ -235,9 +242,19 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     found.sort(key=lambda f: f[0])
     # names resolve in the light of the areas named beside them: "Rabiah town in Hama countryside"
     areas = {(e.name, e.country) for _, _, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1}
+    # "Arbil governorate", "Hama countryside": the province, even where a city has the same name
+    areas |= {(e.name, e.country) for _, fe, r in found for e in r[:3] if e.kind == "admin1" and e.curated
+              and _PROVINCE_AFTER.match(text[fe : fe + 20])}
     area_countries = {c for _, c in areas}
     out: list[PlaceMention] = []
+    stated = {r[0].country for _, _, r in found if r[0].kind in ("country", "admin1")}
     for i, (start, end, ranked) in enumerate(found):
+        if stated and _NAMED_FACILITY_AFTER.match(text[end : end + 25]):
+            # "the Riyadh Market in Jisr Diyala, Iraq": a market named after a city; "Mosul University" is
+            # still in Mosul
+            ranked = [e for e in ranked if e.curated and e.country in stated]
+            if not ranked:
+                continue
         best = ranked[0]
         if len(ranked) > 1 or area_countries:
             in_area = [e for e in ranked if (g.admin1_of(e), e.country) in areas and e.kind != "admin1"]
@@ -250,7 +267,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             inside = [e for e in ranked if _lies_in(e, address)]
             if inside:
                 best = inside[0]  # "Rabiah town in Hama countryside": the Rabiah of Hama
-            elif best.kind == "neighbourhood" or (start not in keys and address.kind == "city"):
+            elif best.kind == "neighbourhood" or (start not in keys and address.kind == "city") or (
+                    not best.curated and best.country != address.country):
                 # "Baladiyat neighborhood, Mosul": not the Baladiyat of Baghdad; a near spelling ("Shurta
                 # neighborhood of Mosul" ~ Shura) outside the place it is said to be in is another name
                 continue
