@@ -440,3 +440,14 @@ def test_a_province_named_as_such_keeps_its_places_in_its_country() -> None:
     (ev,) = _events("02/17/2015: Assailants attacked Tall Ar Rim village, Arbil governorate, Iraq. At least 34 "
                     "assailants were killed in the ensuing clashes.", "2015-02-18")
     assert ev["country"] == "Iraq"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Around 9 September 2023, Turkish military bases in Nawrubarok and Derya Sor villages in Bradost region of "
+     "Erbil were targeted by drone strikes.", "Iraq"),
+    ("On 21 February 2017, an IS guided drone killed seven civilians in the al-Sharqiya neighbourhoods of "
+     "Mosul.", "Iraq"),
+])
+def test_local_names_are_not_namesakes_abroad(text: str, country: str) -> None:
+    evs = _events(text, "2023-09-10" if "2023" in text else "2017-02-22")
+    assert evs and all(e["country"] == country for e in evs)

@@ -164,6 +164,8 @@ def _lies_in(entry: gaz_kb.PlaceEntry, area: gaz_kb.PlaceEntry) -> bool:
     return gaz_kb.haversine_km(entry.lat, entry.lon, area.lat, area.lon) <= 30  # a city's quarters
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[a-z]{2,}\s+$")
+_LOCAL_KIND_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|villages?|towns?|hamlets?)\b", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^\s+(?:governorate|province|countryside)\b", re.IGNORECASE)
 _NAMED_FACILITY_AFTER = re.compile(r"^\s+(?=(?-i:[A-Z]))(?:market|street|road|hospital|mosque|school|university|hotel|"
                                    r"square|bridge|stadium|restaurant|cafe|company|bank|club)\b", re.IGNORECASE)
@@ -241,7 +243,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         found = [f for f in found if f not in inner] + [(fs, fe, franked)]
     found.sort(key=lambda f: f[0])
     # names resolve in the light of the areas named beside them: "Rabiah town in Hama countryside"
-    areas = {(e.name, e.country) for _, _, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1}
+    areas = {(e.name, e.country) for _, fe, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1
+             and not _LOCAL_KIND_AFTER.match(text[fe:])}  # "al-Sharqiya neighbourhoods" is no province
     # "Arbil governorate", "Hama countryside": the province, even where a city has the same name
     areas |= {(e.name, e.country) for _, fe, r in found for e in r[:3] if e.kind == "admin1" and e.curated
               and _PROVINCE_AFTER.match(text[fe : fe + 20])}
@@ -284,7 +287,21 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     if theatre:
         out = [p for p in out if g.entries[p.place_id].curated or g.entries[p.place_id].kind == "country"
                or g.entries[p.place_id].country in theatre]
-    return out
+    # the tail of a longer name ("Derya Sor villages ... of Erbil" is not Tyre, "Sour") or a local name
+    # ("al-Sharqiya neighbourhoods in Mosul" is not Saudi Arabia's Eastern Province) is not a place
+    # abroad when the sentence places itself elsewhere
+    others = [p for p in out if g.entries[p.place_id].kind != "country"]
+    kept = []
+    for p in out:
+        e = g.entries[p.place_id]
+        home = {g.entries[q.place_id].country for q in others if q is not p}
+        local = p.span.start - offset
+        if e.kind != "country" and home and e.country not in home and (
+                _CAPITAL_WORD_BEFORE.search(text[max(0, local - 25) : local])
+                or (e.kind in ("admin1", "site", "feature") and _LOCAL_KIND_AFTER.match(text[p.span.end - offset :]))):
+            continue
+        kept.append(p)
+    return kept
 
 
 # locative words, or a city and a dash, as coders write a quarter ("in Baghdad - Sadr City")
