@@ -451,3 +451,10 @@ def test_a_province_named_as_such_keeps_its_places_in_its_country() -> None:
 def test_local_names_are_not_namesakes_abroad(text: str, country: str) -> None:
     evs = _events(text, "2023-09-10" if "2023" in text else "2017-02-22")
     assert evs and all(e["country"] == country for e in evs)
+
+
+def test_the_village_of_a_name_is_not_a_site_of_that_name() -> None:
+    (ev,) = _events("On 7 December 2019, a drone controlled by an unidentified military targeted a car driving near "
+                    "the village of Qibar along the road between Afrin and Azaz.", "2019-12-08")
+    assert ev["location"] != "Al-Kibar reactor site" and ev["admin1"] == "Aleppo"
+    assert ev["actor1"] == "Unidentified Military Forces"

@@ -226,6 +226,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if site is not None:
                 ranked, end = [site], m.end + facility.end()
         ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)]
+        if re.search(r"\b(?:village|town|city)\s+of\s+(?:the\s+)?$", before, re.I) or _LOCAL_KIND_AFTER.match(after):
+            # "the village of Qibar" is a village, not the Al-Kibar reactor site
+            ranked = [e for e in ranked if e.kind not in ("site", "feature", "road")] or ranked[:0]
         if ranked and not any(e.curated or e.kind == "country" for e in ranked) and _NAME_GOES_ON.match(after):
             continue  # "Near Dayr Az Zayr": the head of a longer name, not the GeoNames town "Dyer"
         if ranked and _LONGER_NAME_AFTER.match(after) and ranked[0].kind not in ("country", "admin1"):
