@@ -458,3 +458,11 @@ def test_the_village_of_a_name_is_not_a_site_of_that_name() -> None:
                     "the village of Qibar along the road between Afrin and Azaz.", "2019-12-08")
     assert ev["location"] != "Al-Kibar reactor site" and ev["admin1"] == "Aleppo"
     assert ev["actor1"] == "Unidentified Military Forces"
+
+
+def test_the_date_of_the_attack_a_measure_answers_is_not_the_measures_date() -> None:
+    evs = _events("Security measures: On 15 January 2024, Iraqi security forces and the Popular Mobilization Forces "
+                  "deployed additional units along the road near Haditha. The security measures are in response to "
+                  "reports of militant snipers in the area and a fatal attack on security forces on 14 January on "
+                  "the Haditha-Baiji Road.", "2024-01-15")
+    assert [e["event_date"] for e in evs] == ["2024-01-15"]

@@ -79,6 +79,9 @@ _ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|orde
                       r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,2}$", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
+# "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
+_CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in retaliation for|in reprisal for|following|after|amid|"
+                            r"in the wake of)\b", re.I)
 _RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
 _CAPTURE = re.compile(r"\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
@@ -585,7 +588,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         date: DateMention | None = None
         date_source = "none"
         if dates:
-            cand = [d for d in dates if d.value is not None]
+            cand = [d for d in dates if d.value is not None and not (
+                d.span.start > trig.span.end and _CAUSE_BETWEEN.search(article.text[trig.span.end : d.span.start])
+                and article.published and (article.published - d.value).days <= 366)]  # old causes: background
             if cand:
                 # the date that opens the report ("On 3 May ...", "Around 1 July (from 29 June - 2 July)"),
                 # else the one nearest the trigger
