@@ -466,3 +466,12 @@ def test_the_date_of_the_attack_a_measure_answers_is_not_the_measures_date() -> 
                   "reports of militant snipers in the area and a fatal attack on security forces on 14 January on "
                   "the Haditha-Baiji Road.", "2024-01-15")
     assert [e["event_date"] for e in evs] == ["2024-01-15"]
+
+
+def test_a_drone_that_fell_is_a_drone_strike_and_a_citys_quarter_is_in_that_city() -> None:
+    (ev,) = _events("On 17 January 2025, an unknown drone crashed and fell in the Kalchi area of Dereluk subdistrict "
+                    "(Al Amadiya, Duhok), injuring 1 civilian.", "2025-01-18")
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["admin1"] == "Duhok"
+    (ev,) = _events("On 11 February 2017, IS armed drone hits Iraqi army vehicle in Mosul's Rashidiya neighborhood.",
+                    "2017-02-12")
+    assert ev["location"] == "Mosul"

@@ -269,11 +269,16 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
                 continue  # no place of that name in the country the sentence is about
         address = _address_of(text, end, found[i + 1] if i + 1 < len(found) else None)
+        if address is None and i > 0 and re.fullmatch(r"['’]s\s+", text[found[i - 1][1] : start]) and \
+                found[i - 1][2][0].kind in ("city", "admin1") and found[i - 1][2][0].curated:
+            address = found[i - 1][2][0]  # "Mosul's Rashidiya neighborhood": the Rashidiya of Mosul
         if address is not None and best.kind not in ("country", "admin1") and not _lies_in(best, address):
             inside = [e for e in ranked if _lies_in(e, address)]
             if inside:
                 best = inside[0]  # "Rabiah town in Hama countryside": the Rabiah of Hama
-            elif best.kind == "neighbourhood" or (start not in keys and address.kind == "city") or (
+            elif best.kind == "neighbourhood" or (address.kind == "city" and re.match(
+                    r"\s+(?:neighbou?rhoods?|quarters?)\b", text[end:], re.I)) or (
+                    start not in keys and address.kind == "city") or (
                     not best.curated and best.country != address.country):
                 # "Baladiyat neighborhood, Mosul": not the Baladiyat of Baghdad; a near spelling ("Shurta
                 # neighborhood of Mosul" ~ Shura) outside the place it is said to be in is another name

@@ -12,7 +12,8 @@ from sigact.knowledge import gazetteer as gaz_kb
 from sigact.records import AnalysedArticle, EventFrame, EventMention, Place, Sentence, Span
 
 
-def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | None) -> Place | None:
+def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | None,
+           parties_home: str | None = None) -> Place | None:
     g = gaz_kb.load()
     if frame.place is not None:
         e = g.entries[frame.place.place_id]
@@ -53,6 +54,7 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
         country = named[0] if named else None
     if not around and len(sents) > _LONG_DOCUMENT and country not in _dominant(named):
         return None  # a transcript ranges over many countries: no place told near the event is no place
+    country = country or parties_home  # "drones dropped bombs ..., injuring regime soldiers": Syria's
     if country:
         capital = _capital(country)
         if capital is not None:
@@ -130,7 +132,9 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
             actor2_entry.inter != "state_forces":
         # US forces striking Houthi missiles, with no place named: the strike is on the group's ground
         home = actor2_entry.country
-    place = _place(frame, analysed, home if frame.place is None else None)
+    homes = [e.country for e in (actor2_entry, actor1_entry)
+             if e is not None and e.country not in ("", "International")]
+    place = _place(frame, analysed, home if frame.place is None else None, homes[0] if homes else None)
     country = place.country if place else home
     actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
     status = frame.actor1_status
