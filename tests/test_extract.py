@@ -475,3 +475,13 @@ def test_a_drone_that_fell_is_a_drone_strike_and_a_citys_quarter_is_in_that_city
     (ev,) = _events("On 11 February 2017, IS armed drone hits Iraqi army vehicle in Mosul's Rashidiya neighborhood.",
                     "2017-02-12")
     assert ev["location"] == "Mosul"
+
+
+@pytest.mark.parametrize("text", [
+    "02/23/2012: An explosive device detonated in a civilian home in Al-Riyadh district, Kirkuk, Iraq.",
+    "04/07/2016: Assailants and suicide bombers raided Tall Ahmad, near Bashir, Kirkuk, Iraq.",
+    "07/04/2016: Assailants attacked Tall al-Basal, Daquq district, Kirkuk, Iraq.",
+])
+def test_a_place_said_to_be_in_an_iraqi_province_is_in_iraq(text: str) -> None:
+    evs = _events(text, text[6:10] + "-" + text[:2] + "-" + text[3:5])
+    assert evs and all(e["country"] == "Iraq" for e in evs)

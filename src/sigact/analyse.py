@@ -278,8 +278,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
                 best = inside[0]  # "Rabiah town in Hama countryside": the Rabiah of Hama
             elif best.kind == "neighbourhood" or (address.kind == "city" and re.match(
                     r"\s+(?:neighbou?rhoods?|quarters?)\b", text[end:], re.I)) or (
-                    start not in keys and address.kind == "city") or (
-                    not best.curated and best.country != address.country):
+                    start not in keys and address.kind == "city") or best.country != address.country:
                 # "Baladiyat neighborhood, Mosul": not the Baladiyat of Baghdad; a near spelling ("Shurta
                 # neighborhood of Mosul" ~ Shura) outside the place it is said to be in is another name
                 continue
@@ -295,7 +294,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     if theatre:
         out = [p for p in out if g.entries[p.place_id].curated or g.entries[p.place_id].kind == "country"
                or g.entries[p.place_id].country in theatre]
-    # the tail of a longer name ("Derya Sor villages ... of Erbil" is not Tyre, "Sour") or a local name
+    # the tail or head of a longer name ("Derya Sor villages ... of Erbil" is not Tyre, "Tall Ahmad, near
+    # Bashir, Kirkuk" is not Syria's al-Tall) or a local name
     # ("al-Sharqiya neighbourhoods in Mosul" is not Saudi Arabia's Eastern Province) is not a place
     # abroad when the sentence places itself elsewhere
     others = [p for p in out if g.entries[p.place_id].kind != "country"]
@@ -306,6 +306,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         local = p.span.start - offset
         if e.kind != "country" and home and e.country not in home and (
                 _CAPITAL_WORD_BEFORE.search(text[max(0, local - 25) : local])
+                or _NAME_GOES_ON.match(text[p.span.end - offset :])
                 or (e.kind in ("admin1", "site", "feature") and _LOCAL_KIND_AFTER.match(text[p.span.end - offset :]))):
             continue
         kept.append(p)
