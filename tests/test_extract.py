@@ -485,3 +485,13 @@ def test_a_drone_that_fell_is_a_drone_strike_and_a_citys_quarter_is_in_that_city
 def test_a_place_said_to_be_in_an_iraqi_province_is_in_iraq(text: str) -> None:
     evs = _events(text, text[6:10] + "-" + text[:2] + "-" + text[3:5])
     assert evs and all(e["country"] == "Iraq" for e in evs)
+
+
+def test_a_scheduled_withdrawal_is_a_plan_and_a_raid_to_capture_is_not_an_arrest() -> None:
+    assert _events("On April 14, 2021, I directed the withdrawal of United States forces from Afghanistan starting "
+                   "on May 1, 2021, and concluding by September 11, 2021.", "2021-06-08") == []
+    (ev,) = _events("On 3 January 2024, the PMF announced the withdrawal of its forces from Sinjar.", "2024-01-04")
+    assert ev["sub_event_type"] == "Change to group/activity"
+    evs = _events("Additionally, I directed a direct action raid on January 25, 2023, at a remote location in "
+                  "northern Somalia to capture Bilal al-Sudani, an ISIS leader in Somalia.", "2023-06-08")
+    assert all(e["sub_event_type"] != "Arrests" for e in evs)

@@ -82,8 +82,10 @@ _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to
 # "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
 _CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in retaliation for|in reprisal for|following|after|amid|"
                             r"in the wake of)\b", re.I)
+_SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start|concluding|to be completed|"
+                        r"to conclude)\s+(?:on|by|in|at)\b", re.I)
 _RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
-_CAPTURE = re.compile(r"\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
+_CAPTURE = re.compile(r"(?<!\bto )\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
 
@@ -566,6 +568,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
+        if anchor and strategic and _SCHEDULED.search(masked[trig.span.end - sent.start :]):  # type: ignore[union-attr]
+            anchor = False  # "directed the withdrawal ... starting on May 1 and concluding by September 11": a plan
         if anchor and not dates and _PROGRESSIVE.search(masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
         if anchor and not day_dates and _ALREADY_REPORTED.match(sent.text):
