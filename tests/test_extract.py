@@ -495,3 +495,11 @@ def test_a_scheduled_withdrawal_is_a_plan_and_a_raid_to_capture_is_not_an_arrest
     evs = _events("Additionally, I directed a direct action raid on January 25, 2023, at a remote location in "
                   "northern Somalia to capture Bilal al-Sudani, an ISIS leader in Somalia.", "2023-06-08")
     assert all(e["sub_event_type"] != "Arrests" for e in evs)
+
+
+def test_attacks_on_us_bases_named_in_an_aside_hit_us_forces() -> None:
+    evs = _events("Two attacks on August 15, 2022, by Iran-backed militia groups targeted al-Tanf Garrison and "
+                  "Mission Support Site Green Village, both U.S. bases in Syria.", "2022-08-25")
+    assert len(evs) == 2
+    assert all(e["actor2"] == "Military Forces of the United States" and e["actor1"].startswith("Unidentified")
+               for e in evs)

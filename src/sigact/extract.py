@@ -42,7 +42,7 @@ _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|to
 _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"
                        r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed|"
                        r"attacks?|strikes?)"
-                       r"\s+(?:[\w.'’-]+\s+){0,9}?(?<!used )(?<!operated )(?<!owned )(?<!backed )(?<!supported )"
+                       r"\s+(?:[\w.,'’-]+\s+){0,9}?(?<!used )(?<!operated )(?<!owned )(?<!backed )(?<!supported )"
                        r"(?<!sponsored )(?<!funded )(?<!run )(?<!controlled )(?<!occupied )(?<!held )"
                        r"by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
@@ -379,11 +379,14 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
     agents: list[tuple[ActorMention, ActorStatus]] = []
     patients: list[ActorMention] = []
     launchers: list[ActorMention] = []
+    aside_patients: list[ActorMention] = []
     for a in sent.actors:
         a_local = a.span.start - sent.start
         if a in claimed:
             continue
         if any(s <= a_local < e for s, e in asides):
+            if a_local > local:
+                aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
             continue
         before_text = text[max(0, a_local - 40) : a_local]
         if a.actor.startswith("Civilians"):
@@ -436,6 +439,7 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         status = "claimed"  # the article reports this group's claims: its attacks are as claimed
         if actor1 not in claimed:
             claimed.append(actor1)
+    patients = patients or aside_patients  # an aside names the target only when nothing else does
     actor2 = next((p for p in patients if actor1 is None or p.actor != actor1.actor
                    and not p.actor.startswith(_UNKNOWN_ACTORS)), None)
     if actor2 is None:
