@@ -503,3 +503,10 @@ def test_attacks_on_us_bases_named_in_an_aside_hit_us_forces() -> None:
     assert len(evs) == 2
     assert all(e["actor2"] == "Military Forces of the United States" and e["actor1"].startswith("Unidentified")
                for e in evs)
+
+
+def test_officials_who_suspect_a_group_make_it_the_suspected_perpetrator() -> None:
+    (ev,) = _events("At least 15 Katyusha rockets hit Camp Taji on Wednesday, killing two American service members. "
+                    "No group claimed the attack. US officials said they suspected Kataib Hezbollah, an Iraqi "
+                    "militia backed by Iran.", "2020-03-12")
+    assert ev["actor1"] == "Kataib Hezbollah" and ev["actor1_status"] == "suspected"

@@ -34,8 +34,9 @@ _CLAIMED_BY = re.compile(r"\b(?:claimed by|responsibility was claimed by)\b", re
 _DENIED = re.compile(r"\bdeni(?:ed|es|al)\b", re.I)
 _ATTRIBUTE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|pointed the finger|"
                         r"held responsible|front (?:group )?for|believed to be|said to be behind)\b", re.I)
-_SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)",
-                           re.I)
+_SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)"
+                           r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
+                           r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|towards|hit|struck|struck at|"
                           r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
