@@ -510,3 +510,10 @@ def test_officials_who_suspect_a_group_make_it_the_suspected_perpetrator() -> No
                     "No group claimed the attack. US officials said they suspected Kataib Hezbollah, an Iraqi "
                     "militia backed by Iran.", "2020-03-12")
     assert ev["actor1"] == "Kataib Hezbollah" and ev["actor1_status"] == "suspected"
+
+
+def test_a_trigger_word_in_scare_quotes_is_the_word_not_an_event() -> None:
+    assert _events("But when I hear “missile strikes,” I expect there to be more injuries.", "2024-01-16") == []
+    (ev,) = _events('On 3 January 2024, a drone hit the so-called "security zone" near Zakho, killing two.',
+                    "2024-01-04")
+    assert ev["location"] == "Zakho" and ev["fatalities"] == 2

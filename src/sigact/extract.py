@@ -85,6 +85,7 @@ _CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in retaliation for|in reprisal
                             r"in the wake of)\b", re.I)
 _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start|concluding|to be completed|"
                         r"to conclude)\s+(?:on|by|in|at)\b", re.I)
+_SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
 _RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
 _CAPTURE = re.compile(r"(?<!\bto )\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
@@ -178,6 +179,9 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if not t.sub_event_type and _in_quote(sent, t):
             continue  # "We know what we hit": speech about an event, not its report
+        if any(q.start() <= local and local + len(t.span.text) <= q.end()
+               for q in _SCARE_QUOTED.finditer(sent.text)):
+            continue  # when I hear “missile strikes,” I expect ...: the words themselves, not an event
         if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(masked[max(0, local - 80) : local]):
             continue  # "struck ... and destroyed an ISIL weapons cache": the target of a strike, not a seizure
         if _ONGOING.search(masked[max(0, local - 60) : local]):
