@@ -517,3 +517,9 @@ def test_a_trigger_word_in_scare_quotes_is_the_word_not_an_event() -> None:
     (ev,) = _events('On 3 January 2024, a drone hit the so-called "security zone" near Zakho, killing two.',
                     "2024-01-04")
     assert ev["location"] == "Zakho" and ev["fatalities"] == 2
+
+
+def test_a_casualtys_hometown_is_not_where_it_happened() -> None:
+    evs = _events("Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 in "
+                  "northern Syria, of wounds sustained in an improvised explosive device blast.", "2016-11-26")
+    assert evs and all(e["country"] == "Syria" for e in evs)

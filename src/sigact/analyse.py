@@ -46,6 +46,7 @@ _REFERENCE_CUE = re.compile(
 # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
 _PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
                          r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
+_HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]+(?:,\s*\d{1,3})?,\s+of\s+$", re.IGNORECASE)
 _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                          r"south-?eastern|south-?western|rural|countryside of|desert of|"
                          r"\b(?:north|south|east|west)(?:-?(?:east|west))?)\s+$", re.IGNORECASE)
@@ -99,8 +100,8 @@ _BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:borders?|frontier
 def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 20]
-    if _PATRON_CUE.search(before):
-        return "patron"
+    if _PATRON_CUE.search(before) or _HOMETOWN_BEFORE.search(before):
+        return "patron"  # "backed by Iran"; "Scott C. Dayton, 42, of Woodbridge, Virginia": where he came from
     ref = _REFERENCE_CUE.search(before)
     if ref and re.search(r"\b(?:in|at|near|inside|outside|around)\s+(?:the\s+)?$", before[ref.start() :], re.I) \
             and re.match(r"from\b", ref.group(0), re.I):
