@@ -147,8 +147,7 @@ def _address_of(text: str, end: int, nxt: tuple[int, int, list[gaz_kb.PlaceEntry
     if area.kind == "admin1" and area.curated:
         return area
     province = next((e for e in nxt[2] if e.kind == "admin1" and e.curated), None)
-    if province is not None and re.match(r"^\s*(?:countryside|province|governorate|countryside)\b", text[nxt[1] :],
-                                         re.IGNORECASE):
+    if province is not None and _PROVINCE_AFTER.match(text[nxt[1] :]):
         return province  # "Rabiah town in Hama countryside": the province, not the city of Hama
     part = re.match(r"^\s+(?:area|neighbou?rhood|district|quarter)\b", text[end : nxt[0]], re.IGNORECASE)
     if area.kind == "city" and area.curated and (part or re.match(r"^\s+city\b", text[nxt[1] :])):

@@ -666,15 +666,13 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             striker = _story_striker(sents, idx)
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
                 actor1, status = striker, "confirmed"
-        if _ORDERED.search(sent.text[: trig.span.start - sent.start]):
+        before_trig = sent.text[: trig.span.start - sent.start]
+        if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or _ORDERED.search(before_trig)):
+            # "At my direction ... I directed precision strikes": the writer's forces; "the President
+            # directed strikes against locations used by KH": KH is the target
             own = _own_forces(sents, idx)
             if own is not None and (actor1 is None or actor1.actor != own.actor):
-                # "the President directed strikes against locations used by KH": KH is the target
                 actor2 = actor2 or actor1
-                actor1, status = own, "confirmed"
-        if actor1 is None and _FIRST_PERSON_ORDER.search(sent.text[: trig.span.start - sent.start]):
-            own = _own_forces(sents, idx)
-            if own is not None:  # "At my direction ... I directed precision strikes": the writer's forces
                 actor1, status = own, "confirmed"
         places = _pick_places(sent)
         place_source = "sentence" if places else "none"

@@ -40,7 +40,8 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
 
     sents = analysed.sentences
     first, last = min(frame.sentences), max(frame.sentences)
-    # the story around the event: its paragraph's sentences up to it, nearest first, then the rest
+    # the story around the event: its sentence and the three before it, nearest first, then the next
+    # sentence of its paragraph
     near = [sents[i] for i in range(last + 1, min(len(sents), last + 2)) if sents[i].paragraph == sents[last].paragraph]
     near = [sents[i] for i in range(first, max(-1, first - 4), -1)] + near
     named = placed(sents)
@@ -139,9 +140,8 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
     status = frame.actor1_status
     if actor1 is None:
-        actor1 = _fill(_UNNAMED_ACTOR.get(frame.sub_event_type, "Unidentified Armed Group ({country})"), country)
-        if frame.method == "airstrike":
-            actor1 = "Unidentified Military Forces"
+        actor1 = "Unidentified Military Forces" if frame.method == "airstrike" else _fill(
+            _UNNAMED_ACTOR.get(frame.sub_event_type, "Unidentified Armed Group ({country})"), country)
         status = "unknown"
     elif actor1.startswith("Unidentified"):
         status = "unknown" if status == "confirmed" else status
