@@ -50,6 +50,26 @@ def test_a_state_striking_is_an_air_strike_and_today_is_the_publication_day() ->
     assert ev["country"] == "Iraq"
 
 
+def test_a_strike_placed_only_in_a_country_goes_to_where_the_target_is_based() -> None:
+    # the registry's area for the IRGC in Syria, not Damascus; the text names no place, so neither do we
+    (ev,) = _events("I directed United States forces to conduct discrete strikes on November 11, 2024, against "
+                    "facilities in Syria used by Iran’s Islamic Revolutionary Guard Corps.", "2024-12-06")
+    assert (ev["country"], ev["admin1"], ev["location"], ev["geo_precision"]) == ("Syria", "Deir ez-Zor", None, 3)
+    # with no area known, the capital stands for the country
+    (ev,) = _events("U.S. forces conducted strikes on Sunday against facilities in Syria used by Hamas.")
+    assert ev["location"] == "Damascus"
+
+
+def test_a_retaliatory_strike_is_not_placed_where_the_attack_it_answers_was() -> None:
+    evs = _events("Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way attack "
+                  "drone. The attack wounded three U.S. service-members. Kataib Hezbollah claimed credit for the "
+                  "attack. During that call, the President directed strikes against three locations utilized by "
+                  "Kataib Hezbollah.", "2023-12-25")
+    strike = next(e for e in evs if e["actor1"] == "Military Forces of the United States")
+    attack = next(e for e in evs if e["actor1"] == "Kataib Hezbollah")
+    assert strike["admin1"] == "Babil" and attack["lat"] > 35.0
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

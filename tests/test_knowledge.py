@@ -79,6 +79,10 @@ def test_actor_registry_is_consistent() -> None:
         assert e.inter in actors.INTER_CODES, e.name
         for r in e.relations:
             assert r.target in reg.by_name, (e.name, r.target)
+        for a in e.areas:  # an area is a place the gazetteer knows, in that country, with a source
+            assert any(p.country == a.country for p in gazetteer.load().lookup(a.place)), (e.name, a)
+            assert "Source:" in a.note, (e.name, a)
+    assert reg.area("Kataib Hezbollah", "Iraq") is not None and reg.area("Kataib Hezbollah", "Yemen") is None
     with (datafiles.PACKAGE_DATA / "actors.yaml").open(encoding="utf-8") as fh:
         records = yaml.safe_load(fh)
     owner: dict[str, str] = {}

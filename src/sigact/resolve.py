@@ -17,6 +17,12 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
     g = gaz_kb.load()
     if frame.place is not None:
         e = g.entries[frame.place.place_id]
+        if e.kind == "country" or (frame.place_source == "context" and e.precision == 3):
+            # "facilities in Syria used by the IRGC"; a retaliatory strike is not where the attack it
+            # answers was ("in northern Iraq ... strikes against locations utilized by Kataib Hezbollah")
+            area = _target_area(frame, e.country)
+            if area is not None:
+                return area
         precision = e.precision
         if frame.place.cue in ("near", "district", "reference") or frame.place_source == "context":
             precision = max(precision, 2)
@@ -56,6 +62,9 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
     if not around and len(sents) > _LONG_DOCUMENT and country not in _dominant(named):
         return None  # a transcript ranges over many countries: no place told near the event is no place
     country = country or parties_home  # "drones dropped bombs ..., injuring regime soldiers": Syria's
+    area = _target_area(frame, country) if country else None
+    if area is not None:
+        return area
     if country:
         capital = _capital(country)
         if capital is not None:
@@ -100,6 +109,22 @@ def _directional_point(entry: gaz_kb.PlaceEntry, before: str) -> tuple[float, fl
     fy, fx = _DIRECTIONS[key]
     lat0, lat1, lon0, lon1 = extent
     return round(lat0 + fy * (lat1 - lat0), 4), round(lon0 + fx * (lon1 - lon0), 4)
+
+
+def _target_area(frame: EventFrame, country: str) -> Place | None:
+    """Where the attacked party's bases in ``country`` are, for a report that names only the country:
+    the registry's ``areas``. Location stays unnamed, as the text names none."""
+    if frame.actor2 is None:
+        return None
+    area = actor_kb.load().area(frame.actor2.actor, country)
+    if area is None:
+        return None
+    g = gaz_kb.load()
+    found = [e for e in g.lookup(area.place) if e.country == country]
+    if not found:
+        return None
+    e = min(found, key=lambda x: (not x.curated, x.kind not in ("admin1", "admin2", "city", "town", "feature")))
+    return Place(None, e.admin1 if e.kind == "admin1" else g.admin1_of(e), country, e.lat, e.lon, 3)
 
 
 def _capital(country: str) -> gaz_kb.PlaceEntry | None:

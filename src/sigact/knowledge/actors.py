@@ -27,6 +27,16 @@ class Relation:
 
 
 @dataclass(frozen=True, slots=True)
+class Area:
+    """Where an actor's bases and facilities in a country are known to be: the place a report that
+    names only the country ("strikes on facilities in Syria used by the IRGC") is coded at."""
+
+    country: str
+    place: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ActorEntry:
     name: str
     inter: str
@@ -35,6 +45,7 @@ class ActorEntry:
     aliases: tuple[str, ...]
     relations: tuple[Relation, ...] = field(default=())
     note: str = ""
+    areas: tuple[Area, ...] = field(default=())
 
     @property
     def inter_code(self) -> int:
@@ -82,6 +93,11 @@ class ActorRegistry:
                 return self.index[hit[0]], f"fuzzy:{hit[1]:.0f}"
         return None
 
+    def area(self, name: str, country: str) -> Area | None:
+        """The actor's known area in ``country``, if the registry records one."""
+        e = self.by_name.get(name)
+        return next((a for a in e.areas if a.country == country), None) if e else None
+
     def related(self, name: str, relation: str) -> list[str]:
         e = self.by_name.get(name)
         return [r.target for r in e.relations if r.type == relation] if e else []
@@ -95,11 +111,16 @@ def _parse(records: list[dict[str, object]]) -> list[ActorEntry]:
             for x in (r.get("relations") or [])  # type: ignore[union-attr]
             if isinstance(x, dict)
         )
+        areas = tuple(
+            Area(str(x.get("country")), str(x.get("place")), str(x.get("note") or ""))
+            for x in (r.get("areas") or [])  # type: ignore[union-attr]
+            if isinstance(x, dict)
+        )
         out.append(ActorEntry(
             name=str(r["name"]), inter=str(r.get("inter") or "external_other"),
             country=str(r.get("country") or ""), kind=str(r.get("kind") or "other"),
             aliases=tuple(str(a) for a in (r.get("aliases") or [])),  # type: ignore[union-attr]
-            relations=rels, note=str(r.get("note") or ""),
+            relations=rels, note=str(r.get("note") or ""), areas=areas,
         ))
     return out
 
