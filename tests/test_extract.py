@@ -70,6 +70,22 @@ def test_a_retaliatory_strike_is_not_placed_where_the_attack_it_answers_was() ->
     assert strike["admin1"] == "Babil" and attack["lat"] > 35.0
 
 
+def test_soldiers_hit_with_a_contractor_make_the_attack_one_on_their_force() -> None:
+    (ev,) = _events("On March 23, 2023, a one-way unmanned aerial system attack tragically killed one American "
+                    "contractor supporting the United States military, and wounded six others, including five "
+                    "United States service members.", "2023-03-25")
+    assert ev["actor2"] == "Military Forces of the United States"
+    assert (ev["fatalities"], ev["injuries"]) == (1, 6)
+
+
+def test_a_sentence_naming_one_country_beats_one_naming_several() -> None:
+    evs = _events("Militia groups have perpetrated a series of attacks against United States personnel and "
+                  "facilities in Iraq and Syria.  On March 23, 2023, a one-way unmanned aerial system attack "
+                  "killed one American contractor.  The March 23 attack followed a number of prior attacks "
+                  "against United States forces in Syria.", "2023-03-25")
+    assert [e["country"] for e in evs] == ["Syria"]
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

@@ -445,7 +445,9 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         if actor1 not in claimed:
             claimed.append(actor1)
     patients = patients or aside_patients  # an aside names the target only when nothing else does
-    actor2 = next((p for p in patients if actor1 is None or p.actor != actor1.actor
+    # a named party before civilians and the unknown: ACLED codes an attack that kills a contractor and
+    # wounds soldiers as one on the soldiers' force
+    actor2 = next((p for p in patients if (actor1 is None or p.actor != actor1.actor)
                    and not p.actor.startswith(_UNKNOWN_ACTORS)), None)
     if actor2 is None:
         actor2 = next((p for p in patients if actor1 is None or p.actor != actor1.actor), None)

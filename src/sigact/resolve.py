@@ -52,6 +52,10 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
     near = [sents[i] for i in range(first, max(-1, first - 4), -1)] + near
     named = placed(sents)
     around = placed(near)
+    # "attacks ... in Iraq and Syria. On March 23, a drone attack killed ... The March 23 attack followed
+    # attacks in Syria": a sentence naming several countries leaves the choice to one that names one
+    single = [c for s in near if len(cs := set(placed([s]))) == 1 for c in cs]
+    around = single[:1] + around if single else around
     country = actor_country
     if around and country not in around:
         country = around[0]
