@@ -12,6 +12,8 @@ from sigact.casualties import Casualties, find_casualties
 
 
 @pytest.mark.parametrize("sentence,killed,injured", [
+    # a War Powers letter: operatives are people, and an aside does not break the count
+    ("Approximately 11 ISIS operatives, including al-Sudani, were killed during the operation.", 11, None),
     # seed 004
     ("The US military on Thursday (February 25) struck Iran-backed militias in eastern Syria, killing at "
      "least 22 fighters, in what the Pentagon said was a message.", 22, None),

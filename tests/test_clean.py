@@ -289,3 +289,9 @@ def test_list_items_run_together_by_markup_are_split() -> None:
             "ISIL tactical unit.</p></article></body></html>")
     art = clean(Document(doc_id="r", source="r.html", html=html))
     assert "Near Al Hawl, one strike destroyed an ISIL vehicle." in art.text.split("\n\n")
+
+
+def test_no_break_spaces_are_word_gaps() -> None:
+    text = "Five United\u00a0States service\u202fmembers were wounded in Syria on Monday."
+    art = clean(Document("x", "x", text=text))
+    assert "United States service members" in art.text

@@ -86,6 +86,28 @@ def test_a_sentence_naming_one_country_beats_one_naming_several() -> None:
     assert [e["country"] for e in evs] == ["Syria"]
 
 
+def test_a_commando_raid_that_kills_is_a_clash_not_the_air_strike_told_before() -> None:
+    evs = _events("On January 20, 2023, United States forces conducted an airstrike in Syria against ISIS. "
+                  "Additionally, I directed a direct action raid on January 25, 2023, at a remote location in "
+                  "northern Somalia to capture Bilal al-Sudani, an ISIS leader in Somalia.  Approximately 11 ISIS "
+                  "operatives, including al-Sudani, were killed during the operation.", "2023-06-08")
+    raid = next(e for e in evs if e["country"] == "Somalia")
+    assert (raid["sub_event_type"], raid["fatalities"]) == ("Armed clash", 11)
+    assert raid["actor1"] == "Military Forces of the United States" and raid["actor2"] == "Islamic State"
+
+
+def test_one_of_a_series_told_with_its_day_is_an_event_of_its_own() -> None:
+    evs = _events("As reported on March 25, 2023, I directed United States forces to conduct precision strikes on "
+                  "March 23, 2023, against facilities in eastern Syria used by groups affiliated with the IRGC.  "
+                  "This followed a series of attacks against United States personnel in Iraq and Syria.  One such "
+                  "attack, on March 23, 2023, tragically killed one American contractor and wounded five United "
+                  "States service members.", "2023-06-08")
+    assert len(evs) == 2
+    attack = next(e for e in evs if e["actor2"] == "Military Forces of the United States")
+    assert attack["sub_event_type"] != "Air/drone strike" or attack["method"] != "airstrike"  # not the US weapon
+    assert (attack["fatalities"], attack["injuries"]) == (1, 5)
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

@@ -33,7 +33,8 @@ _PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|tro
            r"journalists?|volunteers?|villagers?|tribesmen|drivers?|travell?ers?|brothers?|sons?|daughters?|wife|husband|"
            r"child|boy|girl|man|woman|person|civilian|soldier|officer|member|fighter|militant|policeman|"
            r"abductors?|smugglers?|suspects?|attackers?|assailants?|bombers?|aides?|bodyguards?|companions?|"
-           r"associates?)")
+           r"associates?|operatives?|combatants?|extremists?|jihadists?|rebels?|marines|sailors?|airmen|"
+           r"protesters?|demonstrators?|prisoners?|inmates?|detainees?|hostages?|migrants?|refugees?)")
 
 _KILL_VERB = r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|executed|massacred|fatalit(?:y|ies))"
 _HURT_VERB = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed)"

@@ -212,6 +212,9 @@ def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
     return HtmlExtract(paragraphs, doc.get("title"), doc.get("date"), doc.get("sitename"), doc.get("author"))
 
 
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\u200a\u2002\u2003"})
+
+
 def clean(doc: Document) -> Article:
     """Raise ``InputError`` when nothing usable remains."""
     from sigact.ingest import parse_published
@@ -229,6 +232,9 @@ def clean(doc: Document) -> Article:
     else:
         raw = doc.text or ""
         paragraphs = clean_text(raw)
+    # no-break and thin spaces ("United\xa0States") are word gaps to every later stage
+    paragraphs = [p.translate(_SPACES) for p in paragraphs]
+    title = title.translate(_SPACES) if title else title
     if title and paragraphs and paragraphs[0].strip() != title.strip():
         paragraphs = [title.strip(), *paragraphs]
     headline = bool(title and len(paragraphs) > 1 and paragraphs[0].strip() == title.strip())

@@ -77,7 +77,7 @@ _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|fol
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
 _ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
-                      r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,2}$", re.I)
+                      r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,3}$", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
 # "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
@@ -87,6 +87,8 @@ _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start
                         r"to conclude)\s+(?:on|by|in|at)\b", re.I)
 _SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
 _RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
+_GROUND_RAID = re.compile(r"\b(?:direct[- ]action|ground|commando|special (?:forces|operations)|heliborne|"
+                          r"helicopter-borne|night)\s+raids?\b", re.I)
 _CAPTURE = re.compile(r"(?<!\bto )\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
@@ -456,6 +458,7 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
 
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|other|latest)\s+(?:[\w-]+\s+){0,2}$"
                       r"|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|another)\b", re.I)
+_ONE_OF = re.compile(r"\b(?:one such|one of (?:these|those|the|them|its|their)(?:\s+[\w-]+){0,2}?)\s+$", re.I)
 _NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|"
                            r"assaults?)$", re.I)
 
@@ -472,6 +475,8 @@ def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
     local = trig.span.start - sent.start
     if _ORDERED.search(sent.text[:local]):
         return False  # "the President directed strikes": "the" is the President's
+    if _ONE_OF.search(sent.text[:local]) and any(d.precision == "day" for d in sent.dates):
+        return False  # "One such attack, on March 23, ...": one of a series, told for the first time
     return bool(re.search(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
                           sent.text[max(0, local - 30) : local], re.I))
 
@@ -574,8 +579,13 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
                     _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
                 pass  # "The first convoy was struck with an IED ...": one of several events told in turn
-            elif not own_place and not ordered and (not day_dates or any(d.paragraph == sent.paragraph
-                                                                          for d in drafts)):
+            elif day_dates and _ONE_OF.search(sent.text[: trig.span.start - sent.start]):
+                pass  # "This followed a series of attacks. One such attack, on March 23, killed ...": one of them
+            elif not own_place and not ordered and (not day_dates or any(
+                    d.paragraph == sent.paragraph and (not _NOUN_TRIGGER.match(trig.span.text) or (
+                        d.date is not None and d.date.value in {x.value for x in day_dates})) for d in drafts)):
+                # "... he succumbed to his wounds on 8 January" goes on; "a raid on January 25" after a
+                # strike on January 20 is another event
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
@@ -643,10 +653,15 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if generic or not sub:
             if weapon is None and counted:
                 weapon = ("airstrike", "Air/drone strike")  # "two strikes destroyed ...": strikes are from the air
-            if weapon is None:
-                weapon = _context_weapon(drafts, sents, idx, actor1.actor if actor1 else None)
+            ground = bool(_RAID.match(trig.span.text) and _GROUND_RAID.search(
+                sent.text[max(0, trig.span.start - sent.start - 30) : trig.span.end - sent.start]))
+            if weapon is None and not ground:  # a commando raid is not typed by the air strikes told before
+                weapon = _context_weapon(drafts, sents, idx, actor1.actor if actor1 else None,
+                                         actor2.actor if actor2 else None)
             if weapon is not None:
                 sub = weapon[1]
+            elif ground and actor2 is not None and (_is_force(actor2.actor) or _is_armed_group(actor2.actor)):
+                sub = "Armed clash"  # "a direct action raid ... to capture an ISIS leader": a ground fight
             elif _AIR_VERBS.match(trig.span.text) and _external_state(sent, trig):
                 sub, weapon = "Air/drone strike", ("airstrike", "Air/drone strike")
             else:
@@ -832,15 +847,18 @@ def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
     return bool(where) and home not in where
 
 
-def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int, actor: str | None = None
-                    ) -> tuple[str, str] | None:
+def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int, actor: str | None = None,
+                    target: str | None = None) -> tuple[str, str] | None:
     """The weapon of the surrounding story: the last one named in the three sentences before,
     else that of the last event (the group "attacked another convoy" the way it did before).
     Never the weapon of another party's event: a militia's attack is not typed by the US strike
-    told just before it."""
+    told just before it, nor an attack on US forces by the US strike it prompted."""
     v = vocabulary.load()
-    others = {i for d in drafts if d.actor1 is not None and actor is not None and d.actor1.actor != actor
-              for i in d.sentences}
+
+    def other(d: _Draft) -> bool:
+        return d.actor1 is not None and ((actor is not None and d.actor1.actor != actor) or d.actor1.actor == target)
+
+    others = {i for d in drafts if other(d) for i in d.sentences}
     for j in range(idx - 1, max(-1, idx - 4), -1):
         if j in others:
             continue
@@ -852,7 +870,7 @@ def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int,
         if found and found[1][0] != "small_arms":
             return found[1]
     for d in reversed(drafts):
-        if d.method and d.method != "small_arms" and (actor is None or d.actor1 is None or d.actor1.actor == actor):
+        if d.method and d.method != "small_arms" and not other(d):
             return d.method, d.sub_event_type
     return None
 
