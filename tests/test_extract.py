@@ -108,6 +108,25 @@ def test_one_of_a_series_told_with_its_day_is_an_event_of_its_own() -> None:
     assert (attack["fatalities"], attack["injuries"]) == (1, 5)
 
 
+def test_where_rockets_were_launched_from_is_no_second_event() -> None:
+    (ev,) = _events("On April 7, at approximately 2:00 a.m. local time, two rockets were launched at Green Village "
+                    "in northeast Syria. No coalition personnel were injured. A preliminary investigation indicates "
+                    "that the rockets were launched from the vicinity of Shaddadi.", "2023-04-08")
+    assert ev["sub_event_type"] == "Shelling/artillery/missile attack" and ev["lat"] > 35.0
+
+
+def test_a_partnered_raid_that_kills_militants_is_a_clash() -> None:
+    (ev,) = _events("On Aug. 29, Iraqi Security Forces and U.S. forces conducted a partnered raid in western Iraq, "
+                    "killing 15 ISIS operatives.", "2024-09-10")
+    assert (ev["sub_event_type"], ev["fatalities"], ev["country"]) == ("Armed clash", 15, "Iraq")
+
+
+def test_a_sea_is_not_the_port_it_is_named_after() -> None:
+    (ev,) = _events("At approximately 10:45 a.m. (Sanaa time) on Monday, the Houthis fired two anti-ship ballistic "
+                    "missiles from Houthi-controlled areas of Yemen into the Gulf of Aden.", "2024-02-20")
+    assert ev["location"] == "Gulf of Aden" and ev["geo_precision"] == 2
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

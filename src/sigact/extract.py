@@ -88,7 +88,8 @@ _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start
 _SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
 _RAID = re.compile(r"^raid(?:s|ed)?$", re.I)
 _GROUND_RAID = re.compile(r"\b(?:direct[- ]action|ground|commando|special (?:forces|operations)|heliborne|"
-                          r"helicopter-borne|night)\s+raids?\b", re.I)
+                          r"helicopter(?:-borne)?|night|partnered|joint|combined|house|search|security)\s+raids?\b",
+                          re.I)
 _CAPTURE = re.compile(r"(?<!\bto )\b(?:captur|detain|detention|arrest|apprehen)\w*", re.I)
 _UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 
@@ -458,6 +459,8 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
 
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|other|latest)\s+(?:[\w-]+\s+){0,2}$"
                       r"|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|another)\b", re.I)
+_FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+from\s+(?:the\s+)?"
+                         r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
 _ONE_OF = re.compile(r"\b(?:one such|one of (?:these|those|the|them|its|their)(?:\s+[\w-]+){0,2}?)\s+$", re.I)
 _NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|"
                            r"assaults?)$", re.I)
@@ -567,7 +570,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             pass  # "I condemn the terrorist attack targeting the residence of ...": the statement's event
         elif anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
+            # "the rockets were launched from the vicinity of Shaddadi": where they came from is no new event
             own_place = any(p.cue != "patron" and gaz_kb.load().entries[p.place_id].kind != "country"
+                            and not _FROM_PLACE.search(article.text[max(0, p.span.start - 40) : p.span.start])
                             for p in sent.places)
             # "the strikes" points back; "These strikes answered ..., including an attack at Erbil on
             # Dec. 25" still reports that attack
