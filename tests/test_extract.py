@@ -127,6 +127,28 @@ def test_a_sea_is_not_the_port_it_is_named_after() -> None:
     assert ev["location"] == "Gulf of Aden" and ev["geo_precision"] == 2
 
 
+def test_action_against_a_leader_is_the_strike_and_his_record_is_no_event() -> None:
+    (ev,) = _events("On Jan. 4, at approximately 12:15 p.m. (Iraq time), U.S. forces took necessary and "
+                    "proportionate action against Mushtaq Jawad Kazim al-Jawari, a leader of Harakat al-Nujaba, who "
+                    "was actively involved in planning and carrying out attacks against American personnel. The "
+                    "strike also killed one other HAN member.", "2024-01-04")
+    assert (ev["actor1"], ev["actor2"]) == ("Military Forces of the United States", "Harakat Hezbollah al-Nujaba")
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["country"] == "Iraq"
+    assert _events("The company took legal action against the ministry on Monday.") == []
+
+
+def test_a_clock_named_after_a_city_is_not_the_place() -> None:
+    (ev,) = _events("On January 20, at approximately 6:30 p.m. (Baghdad time), Iranian-backed militants in western "
+                    "Iraq launched multiple ballistic missiles and rockets targeting Al-Asad Airbase.", "2024-01-21")
+    assert ev["location"] == "Ain al-Asad Air Base"
+
+
+def test_a_named_region_keeps_its_own_point_over_the_targets_area() -> None:
+    (ev,) = _events("Today, U.S. military forces conducted self-defense strikes on two facilities in northwestern "
+                    "Syria used by Iran's Islamic Revolutionary Guard Corps.", "2023-10-27")
+    assert ev["admin1"] != "Deir ez-Zor" and ev["lon"] < 38.5
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

@@ -97,11 +97,16 @@ _PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|to
 _BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:borders?|frontiers?|side of the border)\b", re.IGNORECASE)
 
 
+_CLOCK_AFTER = re.compile(r"^\s+(?:local\s+)?(?:time|standard time|summer time)\b", re.I)
+
+
 def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 20]
-    if _PATRON_CUE.search(before) or _HOMETOWN_BEFORE.search(before):
-        return "patron"  # "backed by Iran"; "Scott C. Dayton, 42, of Woodbridge, Virginia": where he came from
+    if _PATRON_CUE.search(before) or _HOMETOWN_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+        # "backed by Iran"; "Scott C. Dayton, 42, of Woodbridge, Virginia": where he came from; "6:30 p.m.
+        # (Baghdad time)": a clock, not a place
+        return "patron"
     ref = _REFERENCE_CUE.search(before)
     if ref and re.search(r"\b(?:in|at|near|inside|outside|around)\s+(?:the\s+)?$", before[ref.start() :], re.I) \
             and re.match(r"from\b", ref.group(0), re.I):

@@ -74,7 +74,12 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in ret
 _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$", re.I)
-_AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked)$", re.I)
+# a person's or group's record, not an event: "involved in planning and carrying out attacks against"
+_ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
+                       r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
+                       r"(?:(?:and|or|out|the|numerous|multiple|several|many)\s+|[\w-]+ing\s+)*$", re.I)
+_AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
+                        r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
 _ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
                       r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,3}$", re.I)
@@ -180,6 +185,8 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (_definite_noun(sent, t) and not condemned):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
+        if _ROLE_CUE.search(masked[max(0, local - 60) : local]) and re.search(r"s$", t.span.text, re.I):
+            continue  # "a leader ... actively involved in planning and carrying out attacks": who he is
         if not t.sub_event_type and _in_quote(sent, t):
             continue  # "We know what we hit": speech about an event, not its report
         if any(q.start() <= local and local + len(t.span.text) <= q.end()

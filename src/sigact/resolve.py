@@ -17,7 +17,8 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
     g = gaz_kb.load()
     if frame.place is not None:
         e = g.entries[frame.place.place_id]
-        if e.kind == "country" or (frame.place_source == "context" and e.precision == 3):
+        if (e.kind == "country" and frame.place.cue != "region") or (
+                frame.place_source == "context" and e.precision == 3):
             # "facilities in Syria used by the IRGC"; a retaliatory strike is not where the attack it
             # answers was ("in northern Iraq ... strikes against locations utilized by Kataib Hezbollah")
             area = _target_area(frame, e.country)
