@@ -149,6 +149,37 @@ def test_a_named_region_keeps_its_own_point_over_the_targets_area() -> None:
     assert ev["admin1"] != "Deir ez-Zor" and ev["lon"] < 38.5
 
 
+@pytest.mark.parametrize("text,actor1,sub", [
+    ("Iraqi forces recaptured the town of Rutba from Islamic State on Monday.",
+     "Military Forces of Iraq", "Government regains territory"),
+    ("The Popular Mobilization Forces retook the village of Bashir from IS on Monday.",  # an affiliate
+     "Popular Mobilization Forces", "Government regains territory"),
+    ("Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control on Sunday.",
+     "Opposition Rebels (Syria)", "Non-state actor overtakes territory"),
+    ("Turkish forces captured the town of Jindires in Afrin on Monday.",  # a foreign state
+     "Military Forces of Turkey", "Non-state actor overtakes territory"),
+])
+def test_who_takes_territory_decides_the_sub_event_type(text: str, actor1: str, sub: str) -> None:
+    (ev,) = _events(text, "2024-02-02")
+    assert (ev["actor1"], ev["sub_event_type"], ev["event_date"]) == (actor1, sub, ev["event_date"])
+    assert ev["event_date"] != "2024-02-02"  # "from IS on Monday" still dates it
+
+
+def test_an_associate_is_not_the_actor() -> None:
+    (ev,) = _events("The United States commends the Syrian Democratic Forces (SDF), who, along with Coalition "
+                    "forces, completed operations to re-take full control of the Hasakah prison in Syria.",
+                    "2022-01-30")
+    assert ev["actor1"] == "SDF: Syrian Democratic Forces" and ev["location"] == "Hasakah"
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting will discuss the stabilization of liberated areas in Iraq and Syria.",
+    "ISIL has generated millions of dollars from trafficking in looted archaeological material from Syria.",
+])
+def test_adjectives_that_look_like_events_are_not(text: str) -> None:
+    assert _events(text) == []
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

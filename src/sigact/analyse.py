@@ -396,12 +396,17 @@ def _site_named(key: str, country: str, facility: str) -> gaz_kb.PlaceEntry | No
     return None
 
 
+_NOT_STATE = r"(?:opposition|rebel|insurgent|militia|tribal|resistance|jihadi|islamist|anti-|dissident|armed group)"
+
+
 def _force_pattern() -> re.Pattern[str]:
     v = vocabulary.load()
     dem = sorted((re.escape(d).replace("'", "['’]") for d in v.demonyms), key=len, reverse=True)
     nouns = sorted((re.escape(n) for n in (*v.military_nouns, *v.police_nouns)), key=len, reverse=True)
     return re.compile(
-        rf"(?<![\w-])(?P<dem>{'|'.join(dem)})(?:-led)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(nouns)})(?![\w-])",
+        # "Syrian opposition forces", "Iraqi tribal fighters" are not the state's
+        rf"(?<![\w-])(?P<dem>{'|'.join(dem)})(?:-led)?\s+(?:(?!{_NOT_STATE})[\w-]+\s+){{0,2}}?"
+        rf"(?P<noun>{'|'.join(nouns)})(?![\w-])",
         re.IGNORECASE,
     )
 

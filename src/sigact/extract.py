@@ -62,7 +62,8 @@ _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\
 _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:I|we|has been|was|had been)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
                                r"(?:reported|announced|informed|notified)\b", re.I)
 _SERIES = re.compile(r"\b(?:series|waves?|string|spate|campaign) of\b", re.I)
-_SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?:\w+\s+)?$", re.I)
+# "since early October" opens a period; "retook Bashir from IS on Monday" does not
+_SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?-i:[a-z]+\s+)?$", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
 # a list separator, perhaps after the kind of the place before ("Kurdistan region and Baghdad") and before
 # the unrecognised head of the next name ("... and Mission Support Site Green Village", "... and Camp Taji")
@@ -78,6 +79,8 @@ _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|fol
 _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
                        r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
                        r"(?:(?:and|or|out|the|numerous|multiple|several|many)\s+|[\w-]+ing\s+)*$", re.I)
+_ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
+                               r"supported by|aided by|assisted by)\s+(?:the\s+)?$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
                         r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
@@ -404,6 +407,8 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
                 aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
             continue
         before_text = text[max(0, a_local - 40) : a_local]
+        if _ASSOCIATE_BEFORE.search(before_text):
+            continue  # "the SDF, who, along with Coalition forces, completed ...": an associate, not the actor
         if a.actor.startswith("Civilians"):
             patients.append(a)
             continue

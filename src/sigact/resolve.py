@@ -132,6 +132,21 @@ def _target_area(frame: EventFrame, country: str) -> Place | None:
     return Place(None, e.admin1 if e.kind == "admin1" else g.admin1_of(e), country, e.lat, e.lon, 3)
 
 
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _government_of(actor: str, country: str | None) -> bool:
+    """``actor`` is the state of ``country`` or one of its affiliated forces (member of / part of them)."""
+    reg = actor_kb.load()
+    e = reg.get(actor)
+    if e is None:
+        return country is not None and actor in (f"Military Forces of {country}", f"Police Forces of {country}")
+    if e.inter == "state_forces":
+        return e.country == country
+    return any(r.type in ("member_of", "part_of") and (t := reg.get(r.target)) is not None
+               and t.inter == "state_forces" and t.country == country for r in e.relations)
+
+
 def _capital(country: str) -> gaz_kb.PlaceEntry | None:
     """The capital, preferring a curated record of it (its admin1 and spelling are reviewed)."""
     g = gaz_kb.load()
@@ -175,6 +190,11 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
         status = "unknown"
     elif actor1.startswith("Unidentified"):
         status = "unknown" if status == "confirmed" else status
+    sub_event_type = frame.sub_event_type
+    if sub_event_type in _TERRITORY:
+        # ACLED: the government and its affiliates regain territory; rebels and foreign forces overtake it
+        sub_event_type = "Government regains territory" if _government_of(actor1, country) else \
+            "Non-state actor overtakes territory"
     actor2 = _fill(frame.actor2.actor, country) if frame.actor2 else None
     if actor2 == actor1:
         actor2 = None
@@ -198,7 +218,7 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
                          if a is not None and not a.registered)
     return EventMention(
         doc_id=frame.doc_id, event_date=event_date, date_precision=precision, event_type=frame.event_type,
-        sub_event_type=frame.sub_event_type, method=frame.method, actor1=actor1, actor1_status=status,
+        sub_event_type=sub_event_type, method=frame.method, actor1=actor1, actor1_status=status,
         claimed_by=claimed, actor2=actor2, target=frame.target, place=place, fatalities=frame.fatalities,
         injuries=frame.injuries, evidence=evidence, confidence=max(0.05, min(0.99, conf)),
         unregistered_actors=unregistered, guessed_type=frame.generic and frame.method is None,
