@@ -12,6 +12,9 @@ from sigact.casualties import Casualties, find_casualties
 
 
 @pytest.mark.parametrize("sentence,killed,injured", [
+    # one number for the dead and the hurt together says neither
+    ("where more than 60 civilians were killed and injured in multiple bombings", None, None),
+    ("The attack killed or wounded 15 soldiers.", None, None),
     # a War Powers letter: operatives are people, and an aside does not break the count
     ("Approximately 11 ISIS operatives, including al-Sudani, were killed during the operation.", 11, None),
     # seed 004

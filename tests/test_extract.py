@@ -180,6 +180,24 @@ def test_adjectives_that_look_like_events_are_not(text: str) -> None:
     assert _events(text) == []
 
 
+def test_near_a_border_the_region_point_moves_to_the_border() -> None:
+    (ev,) = _events("Last night, three U.S. service members were killed during an unmanned aerial drone attack on "
+                    "our forces stationed in northeast Jordan near the Syria border.", "2024-01-28")
+    assert ev["country"] == "Jordan" and ev["lat"] > 33.0 and ev["lon"] > 38.2  # the tri-border, not Irbid
+    (ev,) = _events("On Sunday, U.S. forces struck a militia facility in eastern Syria near the Iraqi border.")
+    assert ev["country"] == "Syria" and ev["lon"] > 40.5  # the Euphrates at the border, not Deir ez-Zor city
+
+
+def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
+    (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
+                    "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")
+    assert (ev["sub_event_type"], ev["location"]) == ("Suicide bomb", "Tal Tamr")
+    (ev,) = _events("The United States strongly condemns today’s brutal, senseless terrorist attack on Camp Hurriya "
+                    "in Iraq that killed and injured camp residents.", "2015-10-29")
+    assert ev["event_date"] == "2015-10-29" and ev["country"] == "Iraq" and ev["fatalities"] is None
+    assert _events("This was one of four coordinated bombing and mortar attacks in Kadhimiya on the same day.") == []
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

@@ -396,7 +396,8 @@ def _site_named(key: str, country: str, facility: str) -> gaz_kb.PlaceEntry | No
     return None
 
 
-_NOT_STATE = r"(?:opposition|rebel|insurgent|militia|tribal|resistance|jihadi|islamist|anti-|dissident|armed group)"
+_NOT_STATE = (r"(?:opposition|rebel|insurgent|militia|tribal|resistance|jihadi|islamist|anti-|dissident|armed group|"
+              r"terrorist|condemn)")
 
 
 def _force_pattern() -> re.Pattern[str]:

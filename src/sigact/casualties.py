@@ -209,12 +209,16 @@ _ACROSS = re.compile(r"\b(?:across|in total|combined|altogether|in all|overall)\
                      r"(?:attacks|blasts|incidents|explosions|strikes)\b", re.I)
 
 
+_KILLED_AND_HURT = re.compile(r"\b(?:kill(?:ed|ing)\s+(?:and|or|and/or)\s+(?:wound|injur)\w*|"
+                              r"(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?:and|or|and/or)\s+kill(?:ed|ing))\b", re.I)
+
+
 def find_casualties(sentence: str) -> Casualties:
     sentence = _DATELIKE.sub(lambda m: "#" * len(m.group(0)), sentence)
     if _ACROSS.search(sentence):
         return Casualties(None, None, True)  # a toll over several incidents belongs to none of them
-    if _UNKNOWN.search(sentence):
-        return Casualties(None, None, True)
+    if _UNKNOWN.search(sentence) or _KILLED_AND_HURT.search(sentence):
+        return Casualties(None, None, True)  # "60 were killed and injured": how many died is not said
     if _NONE_BOTH.search(sentence):
         return Casualties(0, 0, True)
     none_killed, none_injured = _NONE_KILLED.search(sentence), _NONE_INJURED.search(sentence)

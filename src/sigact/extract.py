@@ -79,6 +79,8 @@ _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|fol
 _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
                        r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
                        r"(?:(?:and|or|out|the|numerous|multiple|several|many)\s+|[\w-]+ing\s+)*$", re.I)
+_AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
+                           r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by)\s+(?:the\s+)?$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
@@ -152,8 +154,9 @@ def _masked(sent: Sentence) -> str:
 
 
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
+# (on masked text a date is blanked: "condemns today’s attack" reads "condemns      ’s attack")
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w*\s+(?:in the strongest (?:possible )?terms\s+)?"
-                               r"(?:the|this|today['’]s|yesterday['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,3}"
+                               r"(?:the|this|today['’]s|yesterday['’]s|['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+,?\s+){0,4}"
                                r"(?:attack|bombing|assault)\b(?!s)", re.I)
 
 
@@ -562,8 +565,11 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         # that town's event of the day (as strike releases list them)
         one_place = [p for p in sent.places if p.cue in ("at", "near") and
                      gaz_kb.load().entries[p.place_id].precision < 3]
-        at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and re.match(
-            r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I))
+        at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and (re.match(
+            r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I) or (
+                agg is not None and _AT_THE_PLACE.fullmatch(masked[agg.end() : one_place[0].span.start - sent.start])
+                and not re.search(r"\bone of\s+$", masked[: agg.start()], re.I))))
+        # "ISIL's multiple suicide attacks in the town of Tel Tamer": one town's coordinated attacks
         if anchor and agg and (not day_dates or v.period.search(sent.text) or _large_count(agg.group(0))
                                or _SERIES.search(agg.group(0))):
             anchor = at_one_place and not _large_count(agg.group(0)) and not _SERIES.search(agg.group(0))

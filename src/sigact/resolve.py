@@ -7,6 +7,8 @@ and a confidence is computed from how directly the text supports each part.
 
 from __future__ import annotations
 
+import re
+
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import gazetteer as gaz_kb
 from sigact.records import AnalysedArticle, EventFrame, EventMention, Place, Sentence, Span
@@ -30,7 +32,9 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
         if frame.place.cue == "region":
             precision = 3 if e.precision == 3 else 2  # "eastern Baghdad" is a part of the city
         if frame.place.cue == "region" and e.kind in ("country", "admin1"):
-            point = _directional_point(e, analysed.article.text[frame.place.span.start - 20 : frame.place.span.start])
+            text = analysed.article.text
+            point = _directional_point(e, text[frame.place.span.start - 20 : frame.place.span.start],
+                                       text[frame.place.span.end : frame.place.span.end + 40])
             if point is not None:
                 return Place(None, e.admin1 if e.kind == "admin1" else None, e.country, point[0], point[1], 3)
         if e.kind == "country":
@@ -94,8 +98,9 @@ _DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), 
                "southeast": (0.25, 0.75), "southwest": (0.25, 0.25)}
 
 
-def _directional_point(entry: gaz_kb.PlaceEntry, before: str) -> tuple[float, float] | None:
-    """A point for "eastern Syria" / "northern Iraq": that part of the country's known extent."""
+def _directional_point(entry: gaz_kb.PlaceEntry, before: str, after: str = "") -> tuple[float, float] | None:
+    """A point for "eastern Syria" / "northern Iraq": that part of the country's known extent; with
+    "near the Iraqi border", the known place of that part nearest to the neighbour."""
     import re
 
     m = re.search(r"(north|south|east|west|central)[\s-]?(east|west)?(?:ern)?\s+$", before.lower())
@@ -103,6 +108,12 @@ def _directional_point(entry: gaz_kb.PlaceEntry, before: str) -> tuple[float, fl
         return None
     key = m.group(1) + (m.group(2) or "")
     g = gaz_kb.load()
+    border = _BORDER_NEAR.match(after)
+    neighbour = _country_named(border.group("c")) if border else None
+    if entry.kind == "country" and neighbour and neighbour != entry.country:
+        point = _border_point(entry.country, neighbour, key)
+        if point is not None:
+            return point
     if entry.kind == "country":
         extent = g.country_extent(entry.country)
     else:
@@ -145,6 +156,45 @@ def _government_of(actor: str, country: str | None) -> bool:
         return e.country == country
     return any(r.type in ("member_of", "part_of") and (t := reg.get(r.target)) is not None
                and t.inter == "state_forces" and t.country == country for r in e.relations)
+
+
+_BORDER_NEAR = re.compile(r"^\s*,?\s*(?:near|along|on|close to|by|at)\s+(?:the\s+)?"
+                          r"(?P<c>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:border|frontier)\b")
+
+
+_BORDER_KM = 60.0
+
+
+def _country_named(word: str) -> str | None:
+    """"Syria", "Syrian", "Iraqi" -> the country."""
+    from sigact.knowledge import vocabulary
+
+    g = gaz_kb.load()
+    e = g.country_entry(word)
+    return e.country if e is not None else vocabulary.load().demonyms.get(word.casefold())
+
+
+def _border_point(country: str, neighbour: str, direction: str) -> tuple[float, float] | None:
+    """The known place in that part of ``country`` nearest to any known place of ``neighbour``
+    ("northeast Jordan near the Syria border" is the tri-border outpost, not Irbid)."""
+    g = gaz_kb.load()
+    extent = g.country_extent(country)
+    if extent is None or direction not in _DIRECTIONS:
+        return None
+    lat0, lat1, lon0, lon1 = extent
+    fy, fx = _DIRECTIONS[direction]
+
+    def in_part(e: gaz_kb.PlaceEntry) -> bool:
+        y, x = (e.lat - lat0) / ((lat1 - lat0) or 1), (e.lon - lon0) / ((lon1 - lon0) or 1)
+        return abs(y - fy) <= 0.35 and abs(x - fx) <= 0.35
+
+    kinds = ("city", "town", "village", "site")
+    mine = [e for e in g.entries if e.country == country and e.kind in kinds and in_part(e)]
+    theirs = [e for e in g.entries if e.country == neighbour and e.kind in kinds]
+    if not mine or not theirs:
+        return None
+    gap, best = min((min(gaz_kb.haversine_km(e.lat, e.lon, t.lat, t.lon) for t in theirs), e) for e in mine)
+    return (best.lat, best.lon) if gap <= _BORDER_KM else None  # that part does not touch the neighbour
 
 
 def _capital(country: str) -> gaz_kb.PlaceEntry | None:
