@@ -198,6 +198,15 @@ def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_tod
     assert _events("This was one of four coordinated bombing and mortar attacks in Kadhimiya on the same day.") == []
 
 
+def test_coordinated_reports_in_one_sentence_are_each_an_event() -> None:
+    evs = _events("The United States condemns in the strongest terms both the ISIL attack this morning at a crowded "
+                  "market place in Baghdad, and the car bomb attacks in Diyala Province on Monday, as well as other "
+                  "recent terrorist attacks against the Iraqi people.", "2015-08-13")
+    assert sorted((e["event_date"], e["admin1"]) for e in evs) == [("2015-08-10", "Diyala"), ("2015-08-13", "Baghdad")]
+    car_bombs = next(e for e in evs if e["admin1"] == "Diyala")
+    assert car_bombs["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

@@ -156,6 +156,7 @@ def _masked(sent: Sentence) -> str:
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
 # (on masked text a date is blanked: "condemns today’s attack" reads "condemns      ’s attack")
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w*\s+(?:in the strongest (?:possible )?terms\s+)?"
+                               r"(?:both\s+)?"
                                r"(?:the|this|today['’]s|yesterday['’]s|['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+,?\s+){0,4}"
                                r"(?:attack|bombing|assault)\b(?!s)", re.I)
 
@@ -288,6 +289,45 @@ def _far_from_its_address(sent: Sentence, p: PlaceMention, places: list[PlaceMen
         return town.kind in ("city", "town") and e.kind not in ("site", "admin1", "admin2", "region") and \
             gaz_kb.haversine_km(e.lat, e.lon, town.lat, town.lon) > 20
     return False
+
+
+# "condemns both the ISIL attack this morning at a market in Baghdad, and the car bomb attacks in Diyala
+# on Monday": coordinated reports of events, each with its own place
+_COORD_BREAK = re.compile(r",\s+(?:and|as well as)\s+(?=(?:the|a|an|another|two|three)\s)|;\s+(?:and\s+)?|"
+                          r"\s+as well as\s+(?=(?:the|a|an|another)\s)", re.I)
+
+
+def _segments(sent: Sentence) -> list[Sentence]:
+    """The sentence, or its coordinated parts when at least two of them tell an attack at a place of
+    their own (a part without one stays with the part before it)."""
+    cuts = [m.end() for m in _COORD_BREAK.finditer(sent.text)]
+    if not cuts or len(sent.triggers) < 2:
+        return [sent]
+    g = gaz_kb.load()
+    bounds = [0, *cuts, len(sent.text)]
+    parts: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        lo, hi = sent.start + a, sent.start + b
+        told = any(lo <= t.span.start < hi and _NOUN_TRIGGER.match(t.span.text) or lo <= t.span.start < hi
+                   and t.sub_event_type for t in sent.triggers) and any(
+            lo <= p.span.start < hi and p.cue not in ("patron", "reference") and g.entries[p.place_id].kind != "country"
+            for p in sent.places)
+        if told or not parts:
+            parts.append((a, b))
+        else:
+            parts[-1] = (parts[-1][0], b)
+    if len(parts) < 2:
+        return [sent]
+    out = []
+    for a, b in parts:
+        lo, hi = sent.start + a, sent.start + b
+        out.append(Sentence(
+            start=lo, end=hi, text=sent.text[a:b], paragraph=sent.paragraph,
+            places=tuple(p for p in sent.places if lo <= p.span.start < hi),
+            actors=tuple(x for x in sent.actors if lo <= x.span.start < hi),
+            dates=tuple(d for d in sent.dates if lo <= d.span.start < hi),
+            triggers=tuple(t for t in sent.triggers if lo <= t.span.start < hi)))
+    return out
 
 
 def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
@@ -543,10 +583,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     continuing: list[_Draft] = []  # events the current run of sentences adds to
     lead_date: DateMention | None = None
 
-    for idx, sent in enumerate(sents):
-        if _is_headline(article.title, sent, len(article.paragraphs)) or _is_heading(sent):
+    for idx, whole, sent in [(i, w, piece) for i, w in enumerate(sents) for piece in _segments(w)]:
+        if _is_headline(article.title, whole, len(article.paragraphs)) or _is_heading(whole):
             continue
-        if sent.text.rstrip(" \"”’)").endswith("?") or _is_question_turn(article.text, sent):
+        if whole.text.rstrip(" \"”’)").endswith("?") or _is_question_turn(article.text, whole):
             history.extend(sent.actors)
             continue  # a question (or a reporter's turn in a transcript) asks; it does not report
         masked = _masked(sent)
