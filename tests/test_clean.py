@@ -295,3 +295,8 @@ def test_no_break_spaces_are_word_gaps() -> None:
     text = "Five United\u00a0States service\u202fmembers were wounded in Syria on Monday."
     art = clean(Document("x", "x", text=text))
     assert "United States service members" in art.text
+
+
+def test_a_word_broken_onto_its_own_line_stays_in_its_sentence() -> None:
+    raw = "Davis said the U.S.-led \ncoalition\n conducted five airstrikes, delivering 101 munitions.\n"
+    assert clean_text(raw)[0].startswith("Davis said the U.S.-led coalition conducted five airstrikes")

@@ -207,6 +207,42 @@ def test_coordinated_reports_in_one_sentence_are_each_an_event() -> None:
     assert car_bombs["sub_event_type"] == "Remote explosive/landmine/IED"
 
 
+@pytest.mark.parametrize("text", [
+    # support named with an event is not itself the event
+    "The SDF, made up in part by local Arabs and supported by Coalition advisers and air strikes began the operation "
+    "to isolate Raqqah on Nov. 5.",
+    "“The capability these Airmen provide through the use of precision airstrikes will aid in denying ISIL safe "
+    "haven,” he said.",
+    # people freed, cumulative gains and running totals are not events
+    "Many Arab citizens who have been liberated from villages around Raqqa are seeking to join the SDF, Davis said.",
+    "In their march toward Raqqah, the SDF has already liberated dozens of villages and 700 square miles of terrain.",
+    "The most recent airstrikes bring the total number of munitions in support of the SDF since Dec. 5 to 922.",
+])
+def test_support_totals_and_freed_people_are_not_events(text: str) -> None:
+    assert _events(text, "2016-12-11") == []
+
+
+def test_support_does_not_hide_the_event_it_supports() -> None:
+    (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
+                    "2016-12-11")
+    assert ev["sub_event_type"] == "Government regains territory"
+    (ev,) = _events("On Monday, coalition aircraft supported by drones struck ISIS positions near Mosul.", "2016-12-11")
+    assert ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_day_in_a_date_counts_no_victims() -> None:
+    evs = _events("A U.S. strike on Jan. 1 hit two al-Qaida vehicles near Sarmada, Syria. And, a Jan. 3 U.S. strike "
+                  "hit the headquarters compound itself, he added.", "2016-01-08")
+    assert [e["actor1"] for e in evs] == ["Military Forces of the United States"] * 2
+
+
+def test_the_area_just_named_places_what_happened_there() -> None:
+    evs = _events("On Dec. 6th, Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL "
+                  "fighters in the heart of East Mosul. After seizing the area, the ISF fought off several "
+                  "counterattacks and six VBIEDs the following day.", "2016-12-08")
+    assert evs and all(e["admin1"] == "Nineveh" for e in evs)
+
+
 def test_a_condemned_attack_is_reported_when_nothing_else_is() -> None:
     (ev,) = _events("The United States condemns in the strongest terms Iran’s missile attack on the Kurdistan "
                     "Region of Iraq. This attack targeted a civilian residence in Erbil, the Kurdistan Region’s "

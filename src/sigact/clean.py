@@ -113,6 +113,9 @@ def plain_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
 def clean_text(raw: str) -> list[str]:
     """Paragraphs of article text from a plain-text page dump."""
     r = rules()
@@ -144,7 +147,9 @@ def clean_text(raw: str) -> list[str]:
             paragraphs.append(" ".join(current))
             current = []
         line = line[bullet.end():] if bullet else line
-        if line and current and len(current[-1]) < 50 and not is_prose(current[-1]):
+        # ... "the U.S.-led / coalition / conducted five airstrikes": a word broken off mid-sentence is no label
+        wrapped = bool(line[:1].islower() and current and not _SENTENCE_END.search(current[-1]))
+        if line and current and len(current[-1]) < 50 and not is_prose(current[-1]) and not wrapped:
             paragraphs.append(" ".join(current))  # a short line is a label or dateline, not wrapped prose
             current = []
         if not line:

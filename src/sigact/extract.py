@@ -75,6 +75,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in ret
 _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$", re.I)
+_SUPPORT_CUE = re.compile(r"\b(?:(?:supported|backed|aided|assisted|covered|enabled)\s+by|with\s+the\s+(?:help|support|"
+                          r"backing|cover)\s+of|under\s+the\s+cover\s+of|(?:the\s+)?(?:use|employment)\s+of|"
+                          r"capabilit(?:y|ies)\s+(?:of|for))\s+(?:(?!and\b)[\w.-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?$",
+                          re.I)
 # a person's or group's record, not an event: "involved in planning and carrying out attacks against"
 _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
                        r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
@@ -192,6 +196,9 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (_definite_noun(sent, t) and not condemned):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
+        if _SUPPORT_CUE.search(masked[max(0, local - 70) : local]) and re.search(
+                r"(?:attacks?|strikes?|raids?|bombardment|bombing|shelling|fire|support)$", t.span.text, re.I):
+            continue  # "the SDF, supported by Coalition advisers and air strikes, began ...": support, not the event
         if _ROLE_CUE.search(masked[max(0, local - 60) : local]) and re.search(r"s$", t.span.text, re.I):
             continue  # "a leader ... actively involved in planning and carrying out attacks": who he is
         if not t.sub_event_type and _in_quote(sent, t):
@@ -437,6 +444,7 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
             claimed.append(after[0])
     passive = bool(_PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]))
     asides = _appositives(text)
+    masked = _masked(sent)  # "a Jan. 3 U.S. strike": the day's number counts no one
     agents: list[tuple[ActorMention, ActorStatus]] = []
     patients: list[ActorMention] = []
     launchers: list[ActorMention] = []
@@ -461,7 +469,7 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
             launchers.append(a)
         elif _AGENT_BY.search(text[max(0, a_local - 80) : a_local]) and not _ATTRIBUTE.search(before_text):
             agents.append((a, "confirmed"))
-        elif _VICTIM_AFTER.match(after_text) or _QUANTITY_BEFORE.search(before_text[-30:]):
+        elif _VICTIM_AFTER.match(after_text) or _QUANTITY_BEFORE.search(masked[max(0, a_local - 30) : a_local]):
             patients.append(a)  # "Three US Army soldiers were killed": victims, whatever the voice
         elif _ATTRIBUTE.search(text[:a_local]) and not _ATTRIBUTE.search(text[a_local:]):
             agents.append((a, "attributed"))
@@ -762,8 +770,15 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             # the same story goes on: the place of the event this sentence took its date from
             prev = [d for d in drafts if d.place is not None and (
                 d.paragraph == sent.paragraph or (date_source == "context" and d.date == date))]
+            told = next((picked for j in range(idx - 1, max(-1, idx - 4), -1) if sents[j].paragraph == sent.paragraph
+                         and (picked := [p for p in _pick_places(sents[j]) if p.cue in ("at", "near", "district")
+                                         and gaz_kb.load().entries[p.place_id].precision < 3])), [])
             if prev:
                 places, place_source = [prev[-1].place], "context"  # type: ignore[list-item]
+            elif told:
+                # "... seize the hospital complex in East Mosul. After seizing the area, the ISF fought off
+                # counterattacks": the place the paragraph has just named
+                places, place_source = told[:1], "context"
             else:
                 refs = [p for p in sent.places if p.cue == "reference"]
                 if refs:  # "on the Jordan-Syria border": at least the country
