@@ -217,6 +217,10 @@ def test_coordinated_reports_in_one_sentence_are_each_an_event() -> None:
     "Many Arab citizens who have been liberated from villages around Raqqa are seeking to join the SDF, Davis said.",
     "In their march toward Raqqah, the SDF has already liberated dozens of villages and 700 square miles of terrain.",
     "The most recent airstrikes bring the total number of munitions in support of the SDF since Dec. 5 to 922.",
+    "The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support.",
+    # a word describing people is no event, and an English word is no town ("War Council" is not al-Waer)
+    "Because of his associations with ISIL terror attack planners and War Council members, his death will degrade "
+    "ISIL's ability to defend Raqqah.",
 ])
 def test_support_totals_and_freed_people_are_not_events(text: str) -> None:
     assert _events(text, "2016-12-11") == []

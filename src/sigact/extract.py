@@ -75,8 +75,15 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in ret
 _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$", re.I)
+_MODIFIER_AFTER = re.compile(r"\s+(?:planners?|planning|plots?|plotters?|cells?|networks?|capabilit\w+|helicopters?|"
+                             r"submarines?|dogs?|teams?|squads?|vectors?|warnings?|alerts?|sirens?|facilitators?)\b",
+                             re.I)
+# "The Coalition supports the SDF through training, advise and assist operations, airstrikes": what it does
+_SUPPORTS_THROUGH = re.compile(r"\b(?:supports?|assists?|helps?|enables?)\s+(?:the\s+)?[\w-]+\s+(?:through|with|by)\s+"
+                               r"(?:[\w-]+,?\s+){0,6}$", re.I)
 _SUPPORT_CUE = re.compile(r"\b(?:(?:supported|backed|aided|assisted|covered|enabled)\s+by|with\s+the\s+(?:help|support|"
                           r"backing|cover)\s+of|under\s+the\s+cover\s+of|(?:the\s+)?(?:use|employment)\s+of|"
+
                           r"capabilit(?:y|ies)\s+(?:of|for))\s+(?:(?!and\b)[\w.-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?$",
                           re.I)
 # a person's or group's record, not an event: "involved in planning and carrying out attacks against"
@@ -86,7 +93,7 @@ _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|i
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
-                               r"supported by|aided by|assisted by)\s+(?:the\s+)?$", re.I)
+                               r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
                         r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
@@ -196,7 +203,10 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (_definite_noun(sent, t) and not condemned):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
-        if _SUPPORT_CUE.search(masked[max(0, local - 70) : local]) and re.search(
+        if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
+            continue  # "ISIL terror attack planners": a word describing people, not an event
+        if (_SUPPORT_CUE.search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
+                masked[max(0, local - 90) : local])) and re.search(
                 r"(?:attacks?|strikes?|raids?|bombardment|bombing|shelling|fire|support)$", t.span.text, re.I):
             continue  # "the SDF, supported by Coalition advisers and air strikes, began ...": support, not the event
         if _ROLE_CUE.search(masked[max(0, local - 60) : local]) and re.search(r"s$", t.span.text, re.I):
