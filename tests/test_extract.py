@@ -218,12 +218,25 @@ def test_coordinated_reports_in_one_sentence_are_each_an_event() -> None:
     "In their march toward Raqqah, the SDF has already liberated dozens of villages and 700 square miles of terrain.",
     "The most recent airstrikes bring the total number of munitions in support of the SDF since Dec. 5 to 922.",
     "The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support.",
+    # topics, reports' contents, ruined buildings and the ruler's name are not events or places
+    "In Turkey the Minister met organisations focused on preventing sexual violence in conflict.",
+    "The report by the UN Commission of Inquiry on Syria makes grim reading: it details deliberate attacks against "
+    "civilians, torture and sexual violence.",
+    "Enthusiasts have stocked a library with volumes rescued from bombed buildings.",
+    "Hundreds of thousands of Syrians have been killed at the hands of Assad and ISIL.",
     # a word describing people is no event, and an English word is no town ("War Council" is not al-Waer)
     "Because of his associations with ISIL terror attack planners and War Council members, his death will degrade "
     "ISIL's ability to defend Raqqah.",
 ])
 def test_support_totals_and_freed_people_are_not_events(text: str) -> None:
     assert _events(text, "2016-12-11") == []
+
+
+def test_control_of_a_named_site_is_territory_even_when_the_site_holds_the_verb() -> None:
+    (ev,) = _events("Iraqi forces have seized full control of Mosul University in their battle with IS on Monday.")
+    assert (ev["sub_event_type"], ev["location"]) == ("Government regains territory", "University of Mosul")
+    (ev,) = _events("Near Al Asad, two strikes struck an ISIL tactical unit.")
+    assert ev["location"] == "Ain al-Asad Air Base"
 
 
 def test_support_does_not_hide_the_event_it_supports() -> None:

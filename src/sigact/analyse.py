@@ -55,6 +55,9 @@ _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|count
 _PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
                             r"commander|mr\.?|ms\.?|mrs\.?|dr\.?|sheikh|leader|lloyd|ned|john|joe|"
                             r"named|called|chief)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?$", re.IGNORECASE)
+# "at the hands of Assad", "the Assad regime": the ruler (whose name folds to the base's "Al Asad")
+_RULER_CONTEXT = re.compile(r"(?:\b(?:hands of|bashar|under|ousted|toppled|overthrow of)\s+(?:al-)?$)", re.I)
+_RULER_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regime|government|family|loyalists|dynasty|dictatorship|rule)\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|around|of|town of|city of|village of|"
                               r"district of|area of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|el-|ul-|al |of |the )?[A-Z][\w'’-]+){1,5}")
@@ -205,7 +208,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         before = text[max(0, m.start - 30) : m.start]
-        if _PERSON_BEFORE.search(before):
+        if _PERSON_BEFORE.search(before) or _RULER_CONTEXT.search(before) or _RULER_AFTER.match(
+                text[m.end : m.end + 20]):
             continue
         head = _NAME_HEAD_BEFORE.search(before)
         if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (

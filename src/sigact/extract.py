@@ -75,6 +75,12 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in ret
 _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w-]+\s+){0,3}$", re.I)
+_TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
+                        r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+_REPORT_SUBJECT = re.compile(r"\b(?:report|commission|inquiry|study|investigation|document)\b[^.;]{0,90}\b(?:details|"
+                             r"documents|describes|catalogues|highlights|records|chronicles)\s+(?:[\w,-]+\s+){0,12}$",
+                             re.I)
 _MODIFIER_AFTER = re.compile(r"\s+(?:planners?|planning|plots?|plotters?|cells?|networks?|capabilit\w+|helicopters?|"
                              r"submarines?|dogs?|teams?|squads?|vectors?|warnings?|alerts?|sirens?|facilitators?)\b",
                              re.I)
@@ -136,10 +142,6 @@ class _Draft:
     paragraph: int = 0
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _usable_dates(sent: Sentence, text: str) -> list[DateMention]:
     out = []
     report_end = -1
@@ -195,7 +197,7 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
     generic = []
     for t in sent.triggers:
         local = t.span.start - sent.start
-        if any(_overlaps((t.span.start, t.span.end), (p.span.start, p.span.end)) for p in sent.places):
+        if any(p.span.start <= t.span.start < p.span.end for p in sent.places):
             continue  # "Near Hit, one strike ...": the town of Hit, not a verb
         if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and (
                 bool(t.sub_event_type) or bool(_CONDEMNED_ATTACK.search(masked)))):
@@ -203,6 +205,8 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (_definite_noun(sent, t) and not condemned):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
+        if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
+            continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
             continue  # "ISIL terror attack planners": a word describing people, not an event
         if (_SUPPORT_CUE.search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
