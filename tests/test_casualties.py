@@ -12,6 +12,9 @@ from sigact.casualties import Casualties, find_casualties
 
 
 @pytest.mark.parametrize("sentence,killed,injured", [
+    # injuries sustained or suffered
+    ("On Oct. 19, two U.S. service members sustained minor injuries.", None, 2),
+    ("No one sustained injuries in the attack.", None, 0),
     # one number for the dead and the hurt together says neither
     ("where more than 60 civilians were killed and injured in multiple bombings", None, None),
     ("The attack killed or wounded 15 soldiers.", None, None),

@@ -239,6 +239,15 @@ def test_control_of_a_named_site_is_territory_even_when_the_site_holds_the_verb(
     assert ev["location"] == "Ain al-Asad Air Base"
 
 
+def test_a_release_line_is_the_towns_event_however_many_strikes() -> None:
+    evs = _events("Coalition military forces conducted 26 strikes consisting of 31 engagements against ISIS terrorists "
+                  "in Syria and Iraq on Jan. 22, 2018.\n\nNear Abu Kamal, 16 strikes engaged 13 ISIS tactical units "
+                  "and destroyed two ISIS headquarters.\nNear Mosul, two strikes engaged an ISIS tactical unit.",
+                  "2018-01-23")
+    assert sorted(e["location"] for e in evs) == ["Albu Kamal", "Mosul"]
+    assert {e["event_date"] for e in evs} == {"2018-01-22"}
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

@@ -59,8 +59,8 @@ _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
 _VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
     "killed": re.compile(r"\s+(?:were|was|have been|had been|are|being|reportedly)?\s*"
                          r"(?:killed|dead|died|slain|executed)\b", re.I),
-    "injured": re.compile(r"\s+(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)\b",
-                          re.I),
+    "injured": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)|"
+                          r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.I),
 }
 _COUNT_NOUN = {  # "2 fatalities", "death toll rose to 5"
     "killed": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:deaths|fatalities|fatality|killed|dead)\b", re.I),
@@ -80,7 +80,8 @@ _NONE_BOTH = re.compile(
 _NONE_KILLED = re.compile(r"\b(?:no (?:fatalities|deaths|one was killed|killed)|there were no fatalities|"
                           r"nobody was killed|did not (?:cause|result in) (?:any )?(?:fatalities|deaths))\b", re.I)
 _NONE_INJURED = re.compile(r"\b(?:no (?:injuries|injured|wounded)|nobody was (?:hurt|injured)|"
-                           r"there were no injuries)\b", re.I)
+                           r"there were no injuries|(?:no one|nobody|none)\s+(?:\w+\s+)?(?:sustained|suffered|received)"
+                           r"\s+(?:any\s+)?(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
 _UNKNOWN = re.compile(r"\bcasualties (?:are |were )?(?:unknown|unclear|not known)\b|"
                       r"\bunknown (?:number of )?casualties\b", re.I)
 _SELF = re.compile(r"\b(?:blew (?:himself|herself|themselves) up|killing (?:himself|herself|themselves)|"

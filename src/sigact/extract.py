@@ -634,7 +634,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         # "ISIL's multiple suicide attacks in the town of Tel Tamer": one town's coordinated attacks
         if anchor and agg and (not day_dates or v.period.search(sent.text) or _large_count(agg.group(0))
                                or _SERIES.search(agg.group(0))):
-            anchor = at_one_place and not _large_count(agg.group(0)) and not _SERIES.search(agg.group(0))
+            # a release's "Near Abu Kamal, 16 strikes engaged ...": however many, that town's strikes of the day
+            anchor = at_one_place and not _SERIES.search(agg.group(0)) and (
+                not _large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)))
         counted = bool(trig is not None and generic and _counted_strikes(sent, trig))
         strategic = bool(trig is not None and
                          v.event_type_of.get(trig.sub_event_type or "") == "Strategic developments")
