@@ -83,8 +83,12 @@ def test_actor_registry_is_consistent() -> None:
             assert any(p.country == a.country for p in gazetteer.load().lookup(a.place)), (e.name, a)
             assert "Source:" in a.note, (e.name, a)
     assert reg.area("Kataib Hezbollah", "Iraq") is not None and reg.area("Kataib Hezbollah", "Yemen") is None
-    with (datafiles.PACKAGE_DATA / "actors.yaml").open(encoding="utf-8") as fh:
-        records = yaml.safe_load(fh)
+    assert reg.resolve("U.S. Africa Command") == ("Military Forces of the United States", "exact")
+    assert reg.resolve("al-Shabab") == ("Al Shabaab", "exact")
+    records = []
+    for path in sorted(datafiles.PACKAGE_DATA.glob("actors*.yaml")):  # an alias is unique across the files
+        with path.open(encoding="utf-8") as fh:
+            records += yaml.safe_load(fh)
     owner: dict[str, str] = {}
     for rec in records:
         for alias in [rec["name"], *rec.get("aliases", [])]:
