@@ -12,6 +12,10 @@ from sigact.casualties import Casualties, find_casualties
 
 
 @pytest.mark.parametrize("sentence,killed,injured", [
+    # named people with their roles
+    ("the United States military undertook a strike in Iraq that killed Qassem Soleimani, the Commander of the "
+     "Islamic Revolutionary Guard Corps-Quds Force, and Abu Mahdi al-Muhandis, the leader of Kata'ib Hizballah, "
+     "near Baghdad International Airport.", 2, None),
     # injuries sustained or suffered
     ("On Oct. 19, two U.S. service members sustained minor injuries.", None, 2),
     ("No one sustained injuries in the attack.", None, 0),

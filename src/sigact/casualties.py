@@ -139,9 +139,25 @@ def _people(text: str, need_person: bool) -> int | None:
 
 
 _NAMED_ONE = re.compile(r"(?:(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)\s+){1,4}?(?:[A-Z][\w'’-]+|al-[\w'’-]+),\s+"
-                        r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:leader|commander|official|member|"
+                        r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?i:leader|commander|official|member|"
                         r"militant|operative|financier|facilitator|emir|figure|chief|spokesman|deputy|officer|"
-                        r"planner|recruiter)\b")
+                        r"planner|recruiter|head|founder)\b")
+_NEXT_NAMED = re.compile(r"[^;.]*?(?:,\s+and\s+|\s+and\s+)")
+
+
+def _named_people(tail: str) -> int:
+    """Named people listed with their roles: "killed Qassem Soleimani, the Commander of the Quds Force, and
+    Abu Mahdi al-Muhandis, the leader of Kata'ib Hizballah" is two."""
+    count, pos = 0, 0
+    while (m := _NAMED_ONE.match(tail, pos)) is not None:
+        count += 1
+        nxt = _NEXT_NAMED.match(tail, m.end())
+        if nxt is None or _NAMED_ONE.match(tail, nxt.end()) is None:
+            break
+        pos = nxt.end()
+    return count
+
+
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)\b[^,]*,?\s*$", re.I)
 _WORD_START = re.compile(r"(?<![\w,])\w")
 
@@ -177,7 +193,7 @@ def _count(kind: str, sentence: str) -> int | None:
         stop = _CLAUSE_END.search(tail)
         value = _people(tail[: stop.start()] if stop else tail, need_person=False)
         if value == -1 and _NAMED_ONE.match(tail):
-            value = 1  # "killed Abu Yusif, a senior ISIS leader": one named person
+            value = _named_people(tail)  # "killed Abu Yusif, a senior ISIS leader": one named person
         if value == -1:
             continue
         if value is None:
