@@ -248,6 +248,20 @@ def test_a_release_line_is_the_towns_event_however_many_strikes() -> None:
     assert {e["event_date"] for e in evs} == {"2018-01-22"}
 
 
+def test_a_region_holding_the_targets_base_is_placed_there() -> None:
+    evs = _events("Additionally, I directed a direct action raid on January 25, 2023, at a remote location in northern "
+                  "Somalia to capture Bilal al-Sudani, an ISIS leader in Somalia.", "2023-06-08")
+    assert evs and evs[0]["country"] == "Somalia" and evs[0]["lat"] > 10.0  # IS's Puntland base lies in the north
+
+
+def test_a_campaign_told_in_the_perfect_without_a_date_is_no_event() -> None:
+    evs = _events("I directed United States forces to conduct discrete strikes on November 11, 2024, against "
+                  "facilities in Syria used by the IRGC.\n\nIn response, United States forces have conducted "
+                  "discrete strikes against facilities, locations, and equipment in Yemen that support Houthi "
+                  "militants’ attacks in the Red Sea region.", "2024-12-06")
+    assert [e["country"] for e in evs] == ["Syria"]
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

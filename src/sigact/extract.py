@@ -59,6 +59,9 @@ _REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informe
 # lower case only: "IS drones dropped ..." is the Islamic State, not a verb
 _ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
 _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
+_PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
+                             r"executed|undertaken)\s+(?:(?!an?\b|one\b)[\w-]+\s+){0,3}(?:strikes|airstrikes|"
+                             r"air strikes|attacks|raids|operations)$", re.I)
 _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:I|we|has been|was|had been)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
                                r"(?:reported|announced|informed|notified)\b", re.I)
 _SERIES = re.compile(r"\b(?:series|waves?|string|spate|campaign) of\b", re.I)
@@ -680,6 +683,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False  # "directed the withdrawal ... starting on May 1 and concluding by September 11": a plan
         if anchor and not dates and _PROGRESSIVE.search(masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
+        if anchor and not dates and _PLURAL_PERFECT.search(masked[: trig.span.end - sent.start]):  # type: ignore[union-attr]
+            anchor = False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
         if anchor and not day_dates and _ALREADY_REPORTED.match(sent.text):
             anchor = False  # "As I reported on October 27, ... forces conducted strikes": told before, undated here
         if anchor and not generic and not day_dates and v.period.search(masked):

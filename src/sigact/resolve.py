@@ -33,8 +33,12 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
             precision = 3 if e.precision == 3 else 2  # "eastern Baghdad" is a part of the city
         if frame.place.cue == "region" and e.kind in ("country", "admin1"):
             text = analysed.article.text
-            point = _directional_point(e, text[frame.place.span.start - 20 : frame.place.span.start],
-                                       text[frame.place.span.end : frame.place.span.end + 40])
+            before = text[frame.place.span.start - 20 : frame.place.span.start]
+            area = _target_area(frame, e.country) if e.kind == "country" else None
+            key = _direction(before)
+            if area is not None and key is not None and _in_part(e.country, key, area.lat, area.lon):
+                return area  # "a raid in northern Somalia" on IS: its Puntland base, which lies in the north
+            point = _directional_point(e, before, text[frame.place.span.end : frame.place.span.end + 40])
             if point is not None:
                 return Place(None, e.admin1 if e.kind == "admin1" else None, e.country, point[0], point[1], 3)
         if e.kind == "country":
@@ -101,12 +105,9 @@ _DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), 
 def _directional_point(entry: gaz_kb.PlaceEntry, before: str, after: str = "") -> tuple[float, float] | None:
     """A point for "eastern Syria" / "northern Iraq": that part of the country's known extent; with
     "near the Iraqi border", the known place of that part nearest to the neighbour."""
-    import re
-
-    m = re.search(r"(north|south|east|west|central)[\s-]?(east|west)?(?:ern)?\s+$", before.lower())
-    if not m:
+    key = _direction(before)
+    if key is None:
         return None
-    key = m.group(1) + (m.group(2) or "")
     g = gaz_kb.load()
     border = _BORDER_NEAR.match(after)
     neighbour = _country_named(border.group("c")) if border else None
@@ -162,6 +163,23 @@ _BORDER_NEAR = re.compile(r"^\s*,?\s*(?:near|along|on|close to|by|at)\s+(?:the\s
                           r"(?P<c>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:border|frontier)\b")
 
 
+def _direction(before: str) -> str | None:
+    """"eastern " / "north-west " / "central " just before a name -> "east" / "northwest" / "central"."""
+    m = re.search(r"(north|south|east|west|central)[\s-]?(east|west)?(?:ern)?\s+$", before.lower())
+    return m.group(1) + (m.group(2) or "") if m else None
+
+
+def _in_part(country: str, direction: str, lat: float | None, lon: float | None) -> bool:
+    """The point lies in that part of the country's known extent."""
+    extent = gaz_kb.load().country_extent(country)
+    if extent is None or direction not in _DIRECTIONS or lat is None or lon is None:
+        return False
+    lat0, lat1, lon0, lon1 = extent
+    fy, fx = _DIRECTIONS[direction]
+    y, x = (lat - lat0) / ((lat1 - lat0) or 1), (lon - lon0) / ((lon1 - lon0) or 1)
+    return abs(y - fy) <= 0.35 and abs(x - fx) <= 0.35
+
+
 _BORDER_KM = 60.0
 
 
@@ -178,23 +196,15 @@ def _border_point(country: str, neighbour: str, direction: str) -> tuple[float, 
     """The known place in that part of ``country`` nearest to any known place of ``neighbour``
     ("northeast Jordan near the Syria border" is the tri-border outpost, not Irbid)."""
     g = gaz_kb.load()
-    extent = g.country_extent(country)
-    if extent is None or direction not in _DIRECTIONS:
-        return None
-    lat0, lat1, lon0, lon1 = extent
-    fy, fx = _DIRECTIONS[direction]
-
-    def in_part(e: gaz_kb.PlaceEntry) -> bool:
-        y, x = (e.lat - lat0) / ((lat1 - lat0) or 1), (e.lon - lon0) / ((lon1 - lon0) or 1)
-        return abs(y - fy) <= 0.35 and abs(x - fx) <= 0.35
-
     kinds = ("city", "town", "village", "site")
-    mine = [e for e in g.entries if e.country == country and e.kind in kinds and in_part(e)]
+    mine = [e for e in g.entries if e.country == country and e.kind in kinds
+            and _in_part(country, direction, e.lat, e.lon)]
     theirs = [e for e in g.entries if e.country == neighbour and e.kind in kinds]
     if not mine or not theirs:
         return None
-    gap, best = min((min(gaz_kb.haversine_km(e.lat, e.lon, t.lat, t.lon) for t in theirs), e) for e in mine)
-    return (best.lat, best.lon) if gap <= _BORDER_KM else None  # that part does not touch the neighbour
+    gaps = [(min(gaz_kb.haversine_km(e.lat, e.lon, t.lat, t.lon) for t in theirs), i) for i, e in enumerate(mine)]
+    gap, i = min(gaps)
+    return (mine[i].lat, mine[i].lon) if gap <= _BORDER_KM else None  # that part does not touch the neighbour
 
 
 def _capital(country: str) -> gaz_kb.PlaceEntry | None:

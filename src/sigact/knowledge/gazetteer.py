@@ -212,12 +212,13 @@ class Gazetteer:
     def country_extent(self, country: str) -> tuple[float, float, float, float] | None:
         """(min_lat, max_lat, min_lon, max_lon) of the country's known settlements and sites: admin1
         seats alone leave out deserts ("northeast Jordan" is Ruwaished and Tower 22, not Irbid)."""
-        pts = [(e.lat, e.lon) for e in self.entries if e.country == country and e.kind in (
-            "admin1", "city", "town", "village", "site")]
-        if len(pts) < 3:
-            return None
-        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
-        return min(lats), max(lats), min(lons), max(lons)
+        cache: dict[str, tuple[float, float, float, float] | None] = self.__dict__.setdefault("_extents", {})
+        if country not in cache:
+            pts = [(e.lat, e.lon) for e in self.entries if e.country == country and e.kind in (
+                "admin1", "city", "town", "village", "site")]
+            lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+            cache[country] = (min(lats), max(lats), min(lons), max(lons)) if len(pts) >= 3 else None
+        return cache[country]
 
 
 def _fingerprint() -> str:
