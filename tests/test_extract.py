@@ -262,6 +262,16 @@ def test_a_campaign_told_in_the_perfect_without_a_date_is_no_event() -> None:
     assert [e["country"] for e in evs] == ["Syria"]
 
 
+def test_a_statements_first_words_on_its_event_are_its_report() -> None:
+    evs = _events("Minister for the Middle East, Tobias Ellwood, responds to the attack in the Karrada district of "
+                  "Baghdad\n\nForeign Office Minister, Tobias Ellwood, said:\n\nThe attack was a horrific act of "
+                  "terror against innocent people in the early hours of Sunday morning in Karrada, Baghdad.",
+                  "2016-07-03")
+    assert [(e["location"], e["event_date"]) for e in evs] == [("Karrada", "2016-07-03")]
+    (ev,) = _events("I welcome the news that the Iraqi army has raised the Iraqi flag again in Tikrit.", "2015-04-01")
+    assert ev["sub_event_type"] == "Government regains territory" and ev["location"] == "Tikrit"
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

@@ -188,6 +188,13 @@ def _is_modal(masked: str, trig_start: int, reaction_ok: bool = False) -> bool:
     return bool(found)
 
 
+def _told_here(sent: Sentence) -> bool:
+    """The sentence gives a day and a place of its own: "The attack ... early on Sunday in Karrada, Baghdad"."""
+    g = gaz_kb.load()
+    return any(d.value is not None and d.precision == "day" for d in sent.dates) and any(
+        p.cue not in ("patron", "reference") and g.entries[p.place_id].kind != "country" for p in sent.places)
+
+
 def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
     """The deciding trigger of a sentence and whether it is only a generic verb.
 
@@ -206,7 +213,8 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
                 bool(t.sub_event_type) or bool(_CONDEMNED_ATTACK.search(masked)))):
             continue
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
-        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (_definite_noun(sent, t) and not condemned):
+        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (
+                _definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
@@ -664,7 +672,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             definite = _definite_noun(sent, trig) or (not day_dates and any(
                 _definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type))
             ordered = bool(_ORDERED.search(sent.text[: trig.span.start - sent.start]))
-            if (plural and not day_dates and not at_one_place and not ordered) or definite:
+            first_told = definite and not drafts and bool(day_dates) and own_place
+            # "The attack was a horrific act of terror ... early on Sunday in Karrada, Baghdad": a statement's
+            # first words on its event point back to a headline, but they are its report
+            if (plural and not day_dates and not at_one_place and not ordered) or (definite and not first_told):
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
                     _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
