@@ -268,6 +268,9 @@ def test_a_statements_first_words_on_its_event_are_its_report() -> None:
                   "terror against innocent people in the early hours of Sunday morning in Karrada, Baghdad.",
                   "2016-07-03")
     assert [(e["location"], e["event_date"]) for e in evs] == [("Karrada", "2016-07-03")]
+    (ev,) = _events("The attack was a horrific act of terror against innocent people early on Sunday in Karrada, "
+                    "Baghdad. Daesh targeted families out shopping for Eid.", "2016-07-03")
+    assert ev["actor1"] == "Islamic State"  # the sentence after names who did it
     (ev,) = _events("I welcome the news that the Iraqi army has raised the Iraqi flag again in Tikrit.", "2015-04-01")
     assert ev["sub_event_type"] == "Government regains territory" and ev["location"] == "Tikrit"
 

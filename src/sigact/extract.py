@@ -101,6 +101,8 @@ _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|i
                        r"(?:(?:and|or|out|the|numerous|multiple|several|many)\s+|[\w-]+ing\s+)*$", re.I)
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
+_DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
+                        r"launched|fired)\b")
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
@@ -1027,6 +1029,16 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
                     d.actor1, d.actor1_status = named[0], status
                     if idx not in d.sentences:
                         d.sentences.append(idx)
+    doer = _DOER_VERB.search(text)
+    if doer and not claim and not blame and not vocabulary.load().period.search(text):
+        # "The attack was a horrific act of terror ... Daesh targeted families out shopping for Eid": who did it
+        named = [a for a in sent.actors if a.span.end - sent.start <= doer.start()
+                 and doer.start() - (a.span.end - sent.start) <= 3 and _is_armed_group(a.actor)]
+        for d in scope if named else []:
+            if d.actor1 is None or d.actor1.actor.startswith(_UNKNOWN_ACTORS[0]):
+                d.actor1, d.actor1_status = named[-1], "confirmed"
+                if idx not in d.sentences:
+                    d.sentences.append(idx)
     if cas.said and not vocabulary.load().period.search(text):  # "2,500 killed so far this year": a tally
         for d in scope:
             if d.fatalities is None and cas.killed is not None:
