@@ -275,6 +275,13 @@ def test_a_statements_first_words_on_its_event_are_its_report() -> None:
     assert ev["sub_event_type"] == "Government regains territory" and ev["location"] == "Tikrit"
 
 
+def test_measures_taken_in_response_are_one_event_and_their_cause_is_not_another() -> None:
+    evs = _events("Security measures: On 17 January 2024, the Iraqi army implemented new security measures in Haditha. "
+                  "The security measures are in response to reports of unidentified militant snipers operating in the "
+                  "area and a fatal attack on security forces on 14 January 2024.", "2024-01-17")
+    assert [e["sub_event_type"] for e in evs] == ["Change to group/activity"]
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

@@ -105,6 +105,8 @@ _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|
                         r"launched|fired)\b")
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
+# "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
+_CAUSE_CLAUSE = re.compile(r"\b(?:in response to|in retaliation for|in reprisal for)\b[^.;,]*$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
                         r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
@@ -215,7 +217,7 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
                 bool(t.sub_event_type) or bool(_CONDEMNED_ATTACK.search(masked)))):
             continue
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
-        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or (
+        if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _CAUSE_CLAUSE.search(masked[:local]) or (
                 _definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
@@ -553,7 +555,7 @@ _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+
                          r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
 _ONE_OF = re.compile(r"\b(?:one such|one of (?:these|those|the|them|its|their)(?:\s+[\w-]+){0,2}?)\s+$", re.I)
 _NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|"
-                           r"assaults?)$", re.I)
+                           r"assaults?|measures|curfew|state of alert)$", re.I)
 
 
 def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
