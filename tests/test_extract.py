@@ -282,6 +282,18 @@ def test_measures_taken_in_response_are_one_event_and_their_cause_is_not_another
     assert [e["sub_event_type"] for e in evs] == ["Change to group/activity"]
 
 
+def test_a_strike_report_of_several_days_dates_each_list_by_its_own_day() -> None:
+    text = ("SOUTHWEST ASIA – On Jan. 19, Coalition military forces conducted five strikes against ISIS targets in "
+            "Syria:\n-- Near Abu Kamal, three strikes destroyed two ISIS oil wellheads.\n-- Near Dayr Az Zawr, two "
+            "strikes engaged an ISIS tactical unit.\n\nOn Jan. 20, Coalition military forces conducted four strikes "
+            "against ISIS targets in Syria.\n-- Near Abu Kamal, one strike destroyed an ISIS fighting position.\n"
+            "-- Near Shaddadi, three strikes engaged two ISIS tactical units.")
+    evs = _events(text, "2018-01-22")
+    assert sorted((e["event_date"], e["location"]) for e in evs) == [
+        ("2018-01-19", "Albu Kamal"), ("2018-01-19", "Deir ez-Zor"), ("2018-01-20", "Albu Kamal"),
+        ("2018-01-20", "Shaddadi")]  # and no event for the tallies over Syria
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

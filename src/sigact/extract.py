@@ -99,6 +99,7 @@ _SUPPORT_CUE = re.compile(r"\b(?:(?:supported|backed|aided|assisted|covered|enab
 _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
                        r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
                        r"(?:(?:and|or|out|the|numerous|multiple|several|many)\s+|[\w-]+ing\s+)*$", re.I)
+_LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
@@ -592,7 +593,13 @@ def _large_count(phrase: str) -> bool:
 def _is_heading(sent: Sentence) -> bool:
     """Sub-heads, labels and teaser headlines of other stories ("Nov. 17: Military airstrikes continue
     against ISIL terrorists in Syria and Iraq"): no sentence punctuation at the end."""
-    return not _HEADLINE.search(sent.text.strip()) and len(sent.text.split()) < 25
+    return not _sentence_end(sent.text) and len(sent.text.split()) < 25
+
+
+def _sentence_end(text: str) -> bool:
+    """Ends as a sentence does; "On Jan. 19, forces conducted five strikes in Syria:" leads in a list."""
+    text = text.strip()
+    return bool(_HEADLINE.search(text)) or (text.endswith(":") and len(text.split()) >= 8)
 
 
 _QUESTION_TURN = re.compile(r"(?:Q|QUESTION|Question)(?:\s*[:.]|\s+(?=[A-Z]))")
@@ -607,7 +614,7 @@ def _is_question_turn(text: str, sent: Sentence) -> bool:
 
 def _is_headline(article_title: str | None, sent: Sentence, paragraph_count: int) -> bool:
     return sent.paragraph == 0 and paragraph_count > 1 and (
-        not _HEADLINE.search(sent.text.strip()) or (article_title or "").strip() == sent.text.strip())
+        not _sentence_end(sent.text) or (article_title or "").strip() == sent.text.strip())
 
 
 def extract(analysed: AnalysedArticle) -> list[EventFrame]:
@@ -652,6 +659,12 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             # a release's "Near Abu Kamal, 16 strikes engaged ...": however many, that town's strikes of the day
             anchor = at_one_place and not _SERIES.search(agg.group(0)) and (
                 not _large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)))
+        # "On Jan. 20, forces conducted four strikes ... in Syria." above "-- Near Abu Kamal, one strike ...":
+        # the tally of the list that follows, which tells each town's strikes
+        listed = bool(agg and not any(gaz_kb.load().entries[p.place_id].kind != "country" for p in sent.places)
+                      and any(_LIST_LINE.match(sents[j].text) for j in range(idx + 1, min(len(sents), idx + 4))))
+        if anchor and listed:
+            anchor = False
         counted = bool(trig is not None and generic and _counted_strikes(sent, trig))
         strategic = bool(trig is not None and
                          v.event_type_of.get(trig.sub_event_type or "") == "Strategic developments")
@@ -712,6 +725,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if not anchor:
             if lead_date is None and not drafts and day_dates and sent.triggers and sent.paragraph <= 1:
                 lead_date = day_dates[0]  # "On Jan. 8, forces conducted 34 strikes ...": the day the list is of
+            elif listed and day_dates:
+                lead_date = day_dates[0]  # a report of several days: "On Jan. 20, forces conducted four strikes"
             _continue(continuing, sent, idx, drafts)
             history.extend(sent.actors)
             continue
