@@ -294,6 +294,15 @@ def test_a_strike_report_of_several_days_dates_each_list_by_its_own_day() -> Non
         ("2018-01-20", "Shaddadi")]  # and no event for the tallies over Syria
 
 
+def test_towns_listed_with_an_address_between_them_are_each_an_event() -> None:
+    evs = _events("The United States strongly condemns the horrific attacks today in the towns of Jabla in the "
+                  "northwest province of Latakia, and the port city of Tartus, for which Da’esh has claimed "
+                  "responsibility and where more than 60 civilians were killed and injured in multiple bombings.",
+                  "2016-05-23")
+    assert sorted(e["location"] for e in evs) == ["Jableh", "Tartus"]
+    assert all(e["fatalities"] is None for e in evs)  # "60 killed and injured" splits into neither
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

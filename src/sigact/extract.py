@@ -306,6 +306,10 @@ def _contains(outer: gaz_kb.PlaceEntry, inner: gaz_kb.PlaceEntry) -> bool:
     return name_key(outer.name) in keys
 
 
+# "Jabla in the northwest province of Latakia, and the port city of Tartus": an address, then the next town
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:province|governorate|district|region)\s+of\s+$",
+                             re.I)
+_KIND_SEP = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+$", re.I)
 _ADDRESS_GAP = re.compile(r"^(?:\s+(?:area|neighbou?rhood|district|village|quarter|town))?\s*,\s*(?:the\s+)?$", re.I)
 
 
@@ -372,14 +376,22 @@ def _place_groups(sent: Sentence) -> list[list[PlaceMention]]:
     chain ("Al Amadiya, Duhok") is not a list."""
     g = gaz_kb.load()
     groups: list[list[PlaceMention]] = []
+    last_end = 0  # where the last listed place, or its address ("Jabla in the province of Latakia"), ends
     for p in sent.places:
         if groups:
             prev = groups[-1][-1]
-            between = sent.text[prev.span.end - sent.start : p.span.start - sent.start]
-            if _LIST_SEP.match(between) and not _contains(g.entries[p.place_id], g.entries[prev.place_id]):
+            if _contains(g.entries[p.place_id], g.entries[prev.place_id]) and len(groups[-1]) == 1 and \
+                    _ADDRESS_BEFORE.search(sent.text[: p.span.start - sent.start]):
+                last_end = p.span.end
+                continue  # the address of the place before, not another place of the list
+            between = sent.text[max(prev.span.end, last_end) - sent.start : p.span.start - sent.start]
+            if (_LIST_SEP.match(between) or _KIND_SEP.match(between)) and not _contains(
+                    g.entries[p.place_id], g.entries[prev.place_id]):
                 groups[-1].append(p)
+                last_end = p.span.end
                 continue
         groups.append([p])
+        last_end = p.span.end
     return groups
 
 
