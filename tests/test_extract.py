@@ -303,6 +303,18 @@ def test_towns_listed_with_an_address_between_them_are_each_an_event() -> None:
     assert all(e["fatalities"] is None for e in evs)  # "60 killed and injured" splits into neither
 
 
+@pytest.mark.parametrize("text,actor1", [
+    ("On Monday, Israel struck targets near Damascus.", "Military Forces of Israel"),
+    ("Turkey shelled villages near Afrin on Monday.", "Military Forces of Turkey"),
+    ("Iran launched missiles at Erbil on Monday.", "Military Forces of Iran"),
+    ("On Monday, the US struck a militia facility in Syria.", "Military Forces of the United States"),
+    ("Syria has accused Israel of bombarding an area west of Damascus on Monday.", "Military Forces of Israel"),
+])
+def test_a_state_named_as_the_one_that_strikes_is_its_forces(text: str, actor1: str) -> None:
+    (ev,) = _events(text)
+    assert ev["actor1"] == actor1 and ev["country"] != "Israel"
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

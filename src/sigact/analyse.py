@@ -417,6 +417,18 @@ def _force_pattern() -> re.Pattern[str]:
 
 
 _FORCE: re.Pattern[str] | None = None
+_STATE_SUBJECT: re.Pattern[str] | None = None
+_STRIKE_VERBS = (r"(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|attacked|attacks|targeted|"
+                 r"targets|launched|launches|fired|fires|hit|hits|carried out|conducted|intercepted|shot down)")
+
+
+def _state_subject_pattern() -> re.Pattern[str]:
+    """A country's name (or short form) as the subject of a strike verb, or accused of one."""
+    v = vocabulary.load()
+    names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}  # "US", "U.S."
+    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?P<state>{alt})\s+(?:also\s+|reportedly\s+|then\s+)?{_STRIKE_VERBS}\b"
+                      rf"|\baccus(?:ed|es|ing)\s+(?P<accused>{alt})\s+of\s+\w+ing\b")
 _LOCAL_FORCE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<noun>police|counter[- ]narcotics|security forces|"
     r"operations command|police command|army|border guards)\b")
@@ -461,6 +473,21 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         name = ("Police Forces of " if m.group("noun").casefold() in police else "Military Forces of ") + country
         out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), name))
         taken.append((m.start(), m.end()))
+    # a state named as the one that strikes: "Israel struck targets near Damascus", "accused Israel of bombarding"
+    global _STATE_SUBJECT
+    if _STATE_SUBJECT is None:
+        _STATE_SUBJECT = _state_subject_pattern()
+    for m in _STATE_SUBJECT.finditer(text):
+        grp = "state" if m.group("state") else "accused"
+        if any(m.start(grp) < e and s < m.end(grp) for s, e in taken):
+            continue
+        word = m.group(grp)
+        country = word if word in v.demonyms.values() else v.demonyms.get(word.casefold())
+        if country is None:
+            continue
+        name = "Military Forces of the United States" if country == "United States" else f"Military Forces of {country}"
+        out.append(ActorMention(Span(offset + m.start(grp), offset + m.end(grp), m.group(grp)), name))
+        taken.append((m.start(grp), m.end(grp)))
     named_ends = {e for s, e in taken}
     found = [(m, template) for rx, template in v.descriptors.values() for m in rx.finditer(text)]
     # the longest description wins: "unknown tribal militants" is tribal, not just unknown
