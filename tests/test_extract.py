@@ -315,6 +315,16 @@ def test_a_state_named_as_the_one_that_strikes_is_its_forces(text: str, actor1: 
     assert ev["actor1"] == actor1 and ev["country"] != "Israel"
 
 
+def test_a_strike_release_on_a_named_leader() -> None:
+    (ev,) = _events("On Feb. 23, at 2:10 p.m. Syria time, U.S. Central Command (CENTCOM) forces conducted a precision "
+                    "airstrike in Northwest Syria targeting and killing Wasim Tahsin Bayraqdar, a senior military "
+                    "leader in the al-Qaeda affiliate Hurras al-Din (HaD).", "2025-02-24")
+    assert (ev["actor2"], ev["fatalities"], ev["country"]) == ("Hurras al-Din", 1, "Syria")  # the affiliate
+    (ev,) = _events("On Dec. 19, CENTCOM forces conducted a precision strike in Dayr az Zawr Province, Syria, killing "
+                    "ISIS leader Abu Yusif aka Mahmud and another ISIS operative.", "2024-12-21")
+    assert (ev["fatalities"], ev["admin1"], ev["geo_precision"]) == (2, "Deir ez-Zor", 3)  # the province
+
+
 def test_support_does_not_hide_the_event_it_supports() -> None:
     (ev,) = _events("Iraqi forces, backed by coalition airstrikes, recaptured the town of Rutba on Monday.",
                     "2016-12-11")

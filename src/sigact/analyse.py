@@ -277,6 +277,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             best = (in_area or in_country or ranked)[0]
             if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
                 continue  # no place of that name in the country the sentence is about
+        province = next((e for e in ranked if e.kind == "admin1" and e.country == best.country), None)
+        if province is not None and _PROVINCE_AFTER.match(text[end : end + 20]):
+            best = province  # "in Dayr az Zawr Province": the province, not its capital city
         address = _address_of(text, end, found[i + 1] if i + 1 < len(found) else None)
         if address is None and i > 0 and re.fullmatch(r"['’]s\s+", text[found[i - 1][1] : start]) and \
                 found[i - 1][2][0].kind in ("city", "admin1") and found[i - 1][2][0].curated:

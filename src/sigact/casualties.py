@@ -41,10 +41,14 @@ _HURT_VERB = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed)"
 
 _QTY_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\b", re.IGNORECASE)
 _PERSON_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\s+{_PERSON}\b", re.IGNORECASE)
-_THE_ONE = re.compile(r"^(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:imam|cleric|sheikh|mayor|judge|governor|"
-                      r"commander|leader|chief|head|driver|officer|soldier|policeman|guard|son|brother|father|wife|"
+_THE_ONE = re.compile(r"^(?:the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?(?:imam|cleric|sheikh|mayor|judge|"
+                      r"governor|commander|leader|chief|head|driver|officer|soldier|policeman|guard|son|brother|father|wife|"
                       r"husband|daughter|mother|owner|director|official|member|journalist|bodyguard|aide|"
-                      r"mukhtar|candidate|lawyer|doctor|engineer|teacher|activist|deputy)\b(?!s)", re.I)
+                      r"mukhtar|candidate|lawyer|doctor|engineer|teacher|activist|deputy|operative|militant|fighter|"
+                      r"civilian|emir|financier|facilitator)\b(?!s)"
+                      # "ISIS leader Abu Yusif": a role, then the man's name
+                      r"|^(?:[\w-]+\s+){0,2}(?:leader|commander|official|emir|chief|spokesman|financier|facilitator|"
+                      r"operative)\s+(?-i:[A-Z][\w'’-]+|al-[\w'’-]+)", re.I)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s+and\s+|,\s+|\s+and\s+)")
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:while|as|after|when|and\s+(?:wound|injur|kill))"
                          r"|\s+(?:in|at|on|near|when|after|"

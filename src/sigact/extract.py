@@ -104,6 +104,8 @@ _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
+_AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
+                              r"faction|splinter group)\s*,?\s*(?:the\s+)?$", re.I)
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
@@ -553,6 +555,9 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         if actor1 not in claimed:
             claimed.append(actor1)
     patients = patients or aside_patients  # an aside names the target only when nothing else does
+    # "the al-Qaeda affiliate Hurras al-Din": the affiliate named next is the target, not its parent
+    patients = [p for i, p in enumerate(patients) if not (i + 1 < len(patients) and _AFFILIATE_AFTER.match(
+        text[p.span.end - sent.start : patients[i + 1].span.start - sent.start]))]
     # a named party before civilians and the unknown: ACLED codes an attack that kills a contractor and
     # wounds soldiers as one on the soldiers' force
     actor2 = next((p for p in patients if (actor1 is None or p.actor != actor1.actor)
