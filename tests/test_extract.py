@@ -309,6 +309,8 @@ def test_towns_listed_with_an_address_between_them_are_each_an_event() -> None:
     ("Iran launched missiles at Erbil on Monday.", "Military Forces of Iran"),
     ("On Monday, the US struck a militia facility in Syria.", "Military Forces of the United States"),
     ("Syria has accused Israel of bombarding an area west of Damascus on Monday.", "Military Forces of Israel"),
+    ("The Syrian government bombed the town of Kafr Nabl on Monday.", "Military Forces of Syria"),
+    ("On Monday, the Government of Iraq shelled PKK positions near Sinjar.", "Military Forces of Iraq"),
 ])
 def test_a_state_named_as_the_one_that_strikes_is_its_forces(text: str, actor1: str) -> None:
     (ev,) = _events(text)

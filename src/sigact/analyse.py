@@ -421,8 +421,9 @@ def _force_pattern() -> re.Pattern[str]:
 
 _FORCE: re.Pattern[str] | None = None
 _STATE_SUBJECT: re.Pattern[str] | None = None
-_STRIKE_VERBS = (r"(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|attacked|attacks|targeted|"
-                 r"targets|launched|launches|fired|fires|hit|hits|carried out|conducted|intercepted|shot down)")
+_STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|"
+                 r"attacked|attacks|targeted|targets|launched|launches|fired|fires|hit|hits|carried out|conducted|intercepted|"
+                 r"shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised)")
 
 
 def _state_subject_pattern() -> re.Pattern[str]:
@@ -430,7 +431,10 @@ def _state_subject_pattern() -> re.Pattern[str]:
     v = vocabulary.load()
     names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}  # "US", "U.S."
     alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?P<state>{alt})\s+(?:also\s+|reportedly\s+|then\s+)?{_STRIKE_VERBS}\b"
+    dem = "|".join(sorted((re.escape(d.capitalize()) for d in v.demonyms if d.isalpha()), key=len, reverse=True))
+    # "Israel struck", "the Syrian government bombed", "the Government of Iraq shelled"
+    return re.compile(rf"(?<![\w.-])(?P<state>{alt}|(?:{dem})\s+(?:government|regime)|[Gg]overnment\s+of\s+(?:{alt}))"
+                      rf"\s+(?:also\s+|reportedly\s+|then\s+)?{_STRIKE_VERBS}\b"
                       rf"|\baccus(?:ed|es|ing)\s+(?P<accused>{alt})\s+of\s+\w+ing\b")
 _LOCAL_FORCE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<noun>police|counter[- ]narcotics|security forces|"
@@ -484,7 +488,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         grp = "state" if m.group("state") else "accused"
         if any(m.start(grp) < e and s < m.end(grp) for s, e in taken):
             continue
-        word = m.group(grp)
+        word = re.sub(r"^[Gg]overnment\s+of\s+|\s+(?:government|regime)$", "", m.group(grp))
         country = word if word in v.demonyms.values() else v.demonyms.get(word.casefold())
         if country is None:
             continue
