@@ -422,8 +422,8 @@ def _force_pattern() -> re.Pattern[str]:
 _FORCE: re.Pattern[str] | None = None
 _STATE_SUBJECT: re.Pattern[str] | None = None
 _STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|"
-                 r"attacked|attacks|targeted|targets|launched|launches|fired|fires|hit|hits|carried out|conducted|intercepted|"
-                 r"shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised)")
+                 r"attacked|attacks|targeted|targets|launched|launches|fired|fires|hit|hits|carried out|conducted|"
+                 r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised)")
 
 
 def _state_subject_pattern() -> re.Pattern[str]:
