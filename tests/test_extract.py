@@ -254,6 +254,13 @@ def test_a_region_holding_the_targets_base_is_placed_there() -> None:
     assert evs and evs[0]["country"] == "Somalia" and evs[0]["lat"] > 10.0  # IS's Puntland base lies in the north
 
 
+def test_a_region_takes_the_targets_area_only_when_the_area_lies_in_it() -> None:
+    (east,) = _events("On Monday, a drone attack targeted U.S. forces in eastern Syria.")
+    (north_east,) = _events("On Monday, a drone attack targeted U.S. forces in northeastern Syria.")
+    assert east["admin1"] is None and east["lat"] < 35.5  # Hasakah, in the north-east, is not "eastern Syria"
+    assert north_east["admin1"] == "Hasakah"
+
+
 def test_a_campaign_told_in_the_perfect_without_a_date_is_no_event() -> None:
     evs = _events("I directed United States forces to conduct discrete strikes on November 11, 2024, against "
                   "facilities in Syria used by the IRGC.\n\nIn response, United States forces have conducted "

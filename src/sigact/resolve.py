@@ -177,7 +177,10 @@ def _in_part(country: str, direction: str, lat: float | None, lon: float | None)
     lat0, lat1, lon0, lon1 = extent
     fy, fx = _DIRECTIONS[direction]
     y, x = (lat - lat0) / ((lat1 - lat0) or 1), (lon - lon0) / ((lon1 - lon0) or 1)
-    return abs(y - fy) <= 0.35 and abs(x - fx) <= 0.35
+    # along the named axis a part is broad; across it narrower ("eastern Syria" is not Hasakah in the north-east)
+    ty = 0.35 if any(d in direction for d in ("north", "south")) else 0.3
+    tx = 0.35 if any(d in direction for d in ("east", "west")) else 0.3
+    return abs(y - fy) <= ty and abs(x - fx) <= tx
 
 
 _BORDER_KM = 60.0
