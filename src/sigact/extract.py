@@ -92,7 +92,6 @@ _SUPPORTS_THROUGH = re.compile(r"\b(?:supports?|assists?|helps?|enables?)\s+(?:t
                                r"(?:[\w-]+,?\s+){0,6}$", re.I)
 _SUPPORT_CUE = re.compile(r"\b(?:(?:supported|backed|aided|assisted|covered|enabled)\s+by|with\s+the\s+(?:help|support|"
                           r"backing|cover)\s+of|under\s+the\s+cover\s+of|(?:the\s+)?(?:use|employment)\s+of|"
-
                           r"capabilit(?:y|ies)\s+(?:of|for))\s+(?:(?!and\b)[\w.-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?$",
                           re.I)
 # a person's or group's record, not an event: "involved in planning and carrying out attacks against"
@@ -109,7 +108,8 @@ _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|br
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
-_CAUSE_CLAUSE = re.compile(r"\b(?:in response to|in retaliation for|in reprisal for)\b[^.;,]*$", re.I)
+_CAUSES = r"in response to|in retaliation for|in reprisal for"
+_CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSES})\b[^.;,]*$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
                         r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
@@ -118,8 +118,7 @@ _ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|orde
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
 # "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
-_CAUSE_BETWEEN = re.compile(r"\b(?:in response to|in retaliation for|in reprisal for|following|after|amid|"
-                            r"in the wake of)\b", re.I)
+_CAUSE_BETWEEN = re.compile(rf"\b(?:{_CAUSES}|following|after|amid|in the wake of)\b", re.I)
 _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start|concluding|to be completed|"
                         r"to conclude)\s+(?:on|by|in|at)\b", re.I)
 _SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
