@@ -194,11 +194,15 @@ def _is_modal(masked: str, trig_start: int, reaction_ok: bool = False) -> bool:
     return bool(found)
 
 
+def _own_place(p: PlaceMention) -> bool:
+    """A place the event happened at, finer than a country: not a patron ("backed by Iran") or a reference."""
+    return p.cue not in ("patron", "reference") and gaz_kb.load().entries[p.place_id].kind != "country"
+
+
 def _told_here(sent: Sentence) -> bool:
     """The sentence gives a day and a place of its own: "The attack ... early on Sunday in Karrada, Baghdad"."""
-    g = gaz_kb.load()
     return any(d.value is not None and d.precision == "day" for d in sent.dates) and any(
-        p.cue not in ("patron", "reference") and g.entries[p.place_id].kind != "country" for p in sent.places)
+        _own_place(p) for p in sent.places)
 
 
 def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
@@ -345,15 +349,12 @@ def _segments(sent: Sentence) -> list[Sentence]:
     cuts = [m.end() for m in _COORD_BREAK.finditer(sent.text)]
     if not cuts or len(sent.triggers) < 2:
         return [sent]
-    g = gaz_kb.load()
     bounds = [0, *cuts, len(sent.text)]
     parts: list[tuple[int, int]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         lo, hi = sent.start + a, sent.start + b
-        told = any(lo <= t.span.start < hi and _NOUN_TRIGGER.match(t.span.text) or lo <= t.span.start < hi
-                   and t.sub_event_type for t in sent.triggers) and any(
-            lo <= p.span.start < hi and p.cue not in ("patron", "reference") and g.entries[p.place_id].kind != "country"
-            for p in sent.places)
+        told = any(lo <= t.span.start < hi and (_NOUN_TRIGGER.match(t.span.text) or t.sub_event_type)
+                   for t in sent.triggers) and any(lo <= p.span.start < hi and _own_place(p) for p in sent.places)
         if told or not parts:
             parts.append((a, b))
         else:
@@ -837,12 +838,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             # the same story goes on: the place of the event this sentence took its date from
             prev = [d for d in drafts if d.place is not None and (
                 d.paragraph == sent.paragraph or (date_source == "context" and d.date == date))]
-            told = next((picked for j in range(idx - 1, max(-1, idx - 4), -1) if sents[j].paragraph == sent.paragraph
-                         and (picked := [p for p in _pick_places(sents[j]) if p.cue in ("at", "near", "district")
-                                         and gaz_kb.load().entries[p.place_id].precision < 3])), [])
             if prev:
                 places, place_source = [prev[-1].place], "context"  # type: ignore[list-item]
-            elif told:
+            elif told := _place_just_named(sents, idx):
                 # "... seize the hospital complex in East Mosul. After seizing the area, the ISF fought off
                 # counterattacks": the place the paragraph has just named
                 places, place_source = told[:1], "context"
@@ -990,6 +988,19 @@ def _external_state(sent: Sentence, trig: TriggerMention) -> bool:
         where = {e.country for a in sent.actors if a.span.start >= trig.span.end
                  and (e := reg.get(a.actor)) is not None and e.country not in ("", "International")}
     return bool(where) and home not in where
+
+
+def _place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention]:
+    """The place the last three sentences of the paragraph named (nearest first), finer than a province."""
+    g = gaz_kb.load()
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        if sents[j].paragraph != sents[idx].paragraph:
+            continue
+        picked = [p for p in _pick_places(sents[j]) if p.cue in ("at", "near", "district")
+                  and g.entries[p.place_id].precision < 3]
+        if picked:
+            return picked
+    return []
 
 
 def _context_weapon(drafts: list[_Draft], sents: tuple[Sentence, ...], idx: int, actor: str | None = None,
