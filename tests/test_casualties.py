@@ -24,6 +24,13 @@ from sigact.casualties import Casualties, find_casualties
     ("The attack killed or wounded 15 soldiers.", None, None),
     # a War Powers letter: operatives are people, and an aside does not break the count
     ("Approximately 11 ISIS operatives, including al-Sudani, were killed during the operation.", 11, None),
+    # a letter: "martyred", an aside inside the list, and "as well as" joining its parts
+    ("seven Iranian military advisers, including two senior commanders, as well as six Syrian nationals were "
+     "martyred.", 13, None),
+    ("Two soldiers as well as a civilian were killed.", 3, None),
+    ("Initial assessments are that two or three suspected militants were killed.", 2, None),
+    ("Three U.S. service members were treated for minor injuries.", None, 3),
+    ("multiple drones targeted the garrison; there were no U.S. casualties.", 0, 0),
     # seed 004
     ("The US military on Thursday (February 25) struck Iran-backed militias in eastern Syria, killing at "
      "least 22 fighters, in what the Pentagon said was a message.", 22, None),

@@ -828,3 +828,75 @@ def test_a_casualtys_hometown_is_not_where_it_happened() -> None:
     evs = _events("Navy Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 in "
                   "northern Syria, of wounds sustained in an improvised explosive device blast.", "2016-11-26")
     assert evs and all(e["country"] == "Syria" for e in evs)
+
+
+def test_a_state_striking_beside_an_ally_strikes_where_the_target_is() -> None:
+    evs = _events("On 11 January 2024, the United Kingdom, alongside the United States, conducted targeted strikes "
+                  "against military facilities used by the Houthis in Yemen.", "2024-01-12")
+    (ev,) = evs
+    assert ev["actor1"] == "Military Forces of the United Kingdom" and ev["actor2"] == "Ansar Allah"
+    assert ev["country"] == "Yemen"
+
+
+def test_a_place_said_to_lie_in_a_country_is_not_its_namesake_abroad() -> None:
+    (ev,) = _events("On 11 January 2024, Royal Air Force Typhoon aircraft struck a site at Bani in northwest Yemen "
+                    "used to launch drones.", "2024-01-12")
+    assert ev["country"] == "Yemen" and ev["actor1"] == "Military Forces of the United Kingdom"
+
+
+def test_a_letter_on_a_strike_by_a_regime_with_its_weapon_told_after() -> None:
+    (ev,) = _events("I wish to draw your attention to the heinous terrorist attack committed by the Israeli regime "
+                    "on 1 April 2024 against the consular section of the Embassy of the Islamic Republic of Iran in "
+                    "Damascus, Syrian Arab Republic. As a result of this attack, carried out by F-35 fighter jets, "
+                    "the consular building was completely destroyed and seven Iranian military advisers, including "
+                    "two senior commanders, as well as six Syrian nationals were martyred.", "2024-04-02")
+    assert ev["actor1"] == "Military Forces of Israel" and ev["sub_event_type"] == "Air/drone strike"
+    assert ev["location"] == "Damascus" and ev["event_date"] == "2024-04-01" and ev["fatalities"] == 13
+
+
+def test_a_ministry_update_codes_its_own_aircraft_on_the_day_its_paragraph_opens_with() -> None:
+    evs = _events("RAF aircraft have continued to support Iraqi and Syrian Democratic Forces operations against "
+                  "Daesh.\n\nOn Monday 4 March, a pair of Typhoon FGR4s, supported by a Voyager tanker, conducted a "
+                  "patrol over northern Iraq. Our aircraft were tasked to strike a group of Daesh terrorists who had "
+                  "been located in a cave complex near Makhmour.\n\nOn Wednesday 6 March, a Reaper remotely piloted "
+                  "aircraft used a Hellfire missile to destroy a Daesh-held building in Syria, near Abu Kamal.",
+                  "2024-03-08")
+    uk = "Military Forces of the United Kingdom"
+    assert [(e["event_date"], e["actor1"]) for e in evs] == [("2024-03-04", uk), ("2024-03-06", uk)]
+
+
+def test_an_attack_named_as_a_cause_and_told_next_is_an_event_of_its_day() -> None:
+    evs = _events("On Aug. 24, U.S. forces conducted precision airstrikes in Deir ez-Zor, Syria. These precision "
+                  "strikes targeted infrastructure facilities used by groups affiliated with Iran's Islamic "
+                  "Revolutionary Guard Corps (IRGC).\n\nToday's strikes were in response to the Aug. 15 attack "
+                  "against U.S. personnel by Iran-backed groups. In that attack, multiple unmanned aerial vehicles "
+                  "targeted the Al Tanf Garrison; there were no U.S. casualties.", "2023-08-25")
+    assert [(e["event_date"], e["sub_event_type"]) for e in evs] == [
+        ("2023-08-24", "Air/drone strike"), ("2023-08-15", "Air/drone strike")]
+    assert evs[0]["actor2"] == "Islamic Revolutionary Guard Corps"
+    assert evs[1]["location"] == "Al-Tanf Garrison" and evs[1]["fatalities"] == 0
+
+
+def test_a_force_responding_with_its_weapons_is_an_event_of_its_own() -> None:
+    evs = _events("On Aug. 24, suspected Iran-backed militants launched several rockets at Mission Support Site "
+                  "Green Village. U.S. forces responded with AH-64 Apache attack helicopters and M777 artillery, "
+                  "destroying three vehicles. Initial assessments are that two or three suspected militants were "
+                  "killed.", "2023-08-25")
+    assert [e["actor1"].startswith("Military Forces of the United States") for e in evs] == [False, True]
+    assert evs[1]["fatalities"] == 2
+
+
+def test_strikes_spoken_of_in_general_are_no_event() -> None:
+    assert _events("The Coalition complies with the Law of Armed Conflict and takes all feasible precautions during "
+                   "the planning and execution of airstrikes to reduce the risk of harm to non-combatants.",
+                   "2016-12-10") == []
+
+
+def test_a_strike_on_the_location_is_where_the_story_just_was() -> None:
+    evs = _events("On Dec. 6th, Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL "
+                  "fighters in the heart of East Mosul. After seizing the area, the ISF fought off several "
+                  "counterattacks.\n\nOn Dec. 7th, Iraqi forces requested immediate support "
+                  "from the Coalition. In support of the Iraqi Security Forces, Coalition aircraft conducted a "
+                  "precision strike on the location to target enemy fighters.", "2016-12-10")
+    strike = next(e for e in evs if e["sub_event_type"] == "Air/drone strike")
+    assert strike["event_date"] == "2016-12-07" and strike["location"] == "East Mosul"

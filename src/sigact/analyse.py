@@ -146,13 +146,21 @@ _NOT_NAME_HEADS = {"in", "near", "at", "the", "of", "on", "from", "to", "outside
 _ADDRESS_JOIN = re.compile(r"^(?:\s+(?:area|village|town|neighbou?rhood|district|quarter|sub-?district|city))?"
                            r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 
+_COUNTRY_JOIN = re.compile(r"^\s+in\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+                           r"north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|"
+                           r"south-?eastern|south-?western)\s+$", re.IGNORECASE)
+
 
 def _address_of(text: str, end: int, nxt: tuple[int, int, list[gaz_kb.PlaceEntry]] | None) -> gaz_kb.PlaceEntry | None:
     """The province or city a place is said to lie in, named right after it ("Rashid, Diyala")."""
-    if nxt is None or not _ADDRESS_JOIN.match(text[end : nxt[0]]):
+    if nxt is None:
         return None
     area = nxt[2][0]
-    if area.kind == "admin1" and area.curated:
+    if area.kind == "country" and _COUNTRY_JOIN.match(text[end : nxt[0]]):
+        return area  # "a site at Bani in northwest Yemen": not the Baneh of Iran
+    if not _ADDRESS_JOIN.match(text[end : nxt[0]]):
+        return None
+    if area.kind in ("admin1", "country") and (area.curated or area.kind == "country"):
         return area
     province = next((e for e in nxt[2] if e.kind == "admin1" and e.curated), None)
     if province is not None and _PROVINCE_AFTER.match(text[nxt[1] :]):
@@ -167,6 +175,8 @@ def _lies_in(entry: gaz_kb.PlaceEntry, area: gaz_kb.PlaceEntry) -> bool:
     g = gaz_kb.load()
     if entry.country != area.country:
         return False
+    if area.kind == "country":
+        return True
     if area.kind == "admin1":
         return gaz_kb.name_key(g.admin1_of(entry) or "") == gaz_kb.name_key(area.name)
     return gaz_kb.haversine_km(entry.lat, entry.lon, area.lat, area.lon) <= 30  # a city's quarters
@@ -433,12 +443,26 @@ def _state_subject_pattern() -> re.Pattern[str]:
     alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     dem = "|".join(sorted((re.escape(d.capitalize()) for d in v.demonyms if d.isalpha()), key=len, reverse=True))
     # "Israel struck", "the Syrian government bombed", "the Government of Iraq shelled"
+    # "the UK, alongside the US, struck": the ally in the aside is a second party
     return re.compile(rf"(?<![\w.-])(?P<state>{alt}|(?:{dem})\s+(?:government|regime)|[Gg]overnment\s+of\s+(?:{alt}))"
+                      rf"(?:,\s+(?:alongside|along\s+with|together\s+with|with\s+support\s+from|supported\s+by|"
+                      rf"joined\s+by|in\s+coordination\s+with)\s+(?P<partner>[^,;.]{{3,80}}),)?"
                       rf"\s+(?:also\s+|reportedly\s+|then\s+)?{_STRIKE_VERBS}\b"
                       rf"|\baccus(?:ed|es|ing)\s+(?P<accused>{alt})\s+of\s+\w+ing\b")
 _LOCAL_FORCE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<noun>police|counter[- ]narcotics|security forces|"
     r"operations command|police command|army|border guards)\b")
+
+
+def _forces_of(country: str, police: bool = False) -> str:
+    """ACLED's name for a state's forces, as the registry spells it ("of the United Kingdom")."""
+    kind = "Police Forces of " if police else "Military Forces of "
+    reg = actor_kb.load()
+    for name in (kind + "the " + country, kind + country):
+        if reg.get(name) is not None:
+            return name
+    plural = country.startswith("United ") or country.endswith(("s", "Republic"))
+    return kind + ("the " + country if plural else country)
 
 
 def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMention]:
@@ -462,8 +486,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         country = v.demonyms.get(m.group("dem").casefold().replace("’", "'"))
         if not country:
             continue
-        name = "Police Forces of " if m.group("noun").casefold() in police else "Military Forces of "
-        name += "the United States" if country == "United States" else country
+        name = _forces_of(country, police=m.group("noun").casefold() in police)
         if country == "United States" and "coalition" in text[m.start() : m.end() + 12].lower():
             name = "US-led coalition"
         out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), name))
@@ -477,7 +500,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         if not curated:
             continue
         country = curated[0].country
-        name = ("Police Forces of " if m.group("noun").casefold() in police else "Military Forces of ") + country
+        name = _forces_of(country, police=m.group("noun").casefold() in police)
         out.append(ActorMention(Span(offset + m.start(), offset + m.end(), m.group(0)), name))
         taken.append((m.start(), m.end()))
     # a state named as the one that strikes: "Israel struck targets near Damascus", "accused Israel of bombarding"
@@ -492,9 +515,17 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         country = word if word in v.demonyms.values() else v.demonyms.get(word.casefold())
         if country is None:
             continue
-        name = "Military Forces of the United States" if country == "United States" else f"Military Forces of {country}"
+        name = _forces_of(country)
         out.append(ActorMention(Span(offset + m.start(grp), offset + m.end(grp), m.group(grp)), name))
         taken.append((m.start(grp), m.end(grp)))
+        partner = m.group("partner") if grp == "state" else None
+        if partner:  # "alongside the United States": a second party to the strike, not its place
+            word = re.sub(r"^the\s+", "", partner.strip())
+            ally = word if word in v.demonyms.values() else v.demonyms.get(word.casefold())
+            if ally is not None:
+                out.append(ActorMention(Span(offset + m.start("partner"), offset + m.end("partner"), partner),
+                                        _forces_of(ally)))
+                taken.append((m.start("partner"), m.end("partner")))
     named_ends = {e for s, e in taken}
     found = [(m, template) for rx, template in v.descriptors.values() for m in rx.finditer(text)]
     # the longest description wins: "unknown tribal militants" is tribal, not just unknown

@@ -23,6 +23,9 @@ _VAGUE = {"several", "scores", "many", "some", "numerous", "multiple", "few", "a
 _QTY = (r"(?:at least |more than |over |about |around |nearly |almost |some |up to |approximately |"
         r"an estimated |a total of |roughly )?"
         r"(?:\d[\d,]*(?:\s*(?:-|to|or)\s*\d+)?|a dozen|dozens|a couple of|an unknown number of|"
+        # "two or three", "five to seven": a range in words keeps its lower bound
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or|to)\s+"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
         + "|".join(sorted((re.escape(w) for w in set(_UNITS) | _VAGUE if " " not in w), key=len, reverse=True))
         + r")")
 _PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops?|fighters?|militants?|members?|"
@@ -34,9 +37,11 @@ _PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|tro
            r"child|boy|girl|man|woman|person|civilian|soldier|officer|member|fighter|militant|policeman|"
            r"abductors?|smugglers?|suspects?|attackers?|assailants?|bombers?|aides?|bodyguards?|companions?|"
            r"associates?|operatives?|combatants?|extremists?|jihadists?|rebels?|marines|sailors?|airmen|"
-           r"protesters?|demonstrators?|prisoners?|inmates?|detainees?|hostages?|migrants?|refugees?)")
+           r"protesters?|demonstrators?|prisoners?|inmates?|detainees?|hostages?|migrants?|refugees?|advis[eo]rs?|"
+           r"nationals|diplomats?|staff|crew(?: members)?|seafarers?|mariners?)")
 
-_KILL_VERB = r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|executed|massacred|fatalit(?:y|ies))"
+_KILL_VERB = (r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|executed|massacred|martyred|"
+              r"fatalit(?:y|ies))")
 _HURT_VERB = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed)"
 
 _QTY_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\b", re.IGNORECASE)
@@ -49,22 +54,23 @@ _THE_ONE = re.compile(r"^(?:the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?
                       # "ISIS leader Abu Yusif": a role, then the man's name
                       r"|^(?:[\w-]+\s+){0,2}(?:leader|commander|official|emir|chief|spokesman|financier|facilitator|"
                       r"operative)\s+(?-i:[A-Z][\w'’-]+|al-[\w'’-]+)", re.I)
-_LIST_SPLIT = re.compile(r"\s*(?:,\s+and\s+|,\s+|\s+and\s+)")
+_LIST_SPLIT = re.compile(r"\s*(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+)")
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:while|as|after|when|and\s+(?:wound|injur|kill))"
                          r"|\s+(?:in|at|on|near|when|after|"
                          r"while|during|as|including|inside|outside)\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]|,\s|\sand\s|\swhile\s|\swhen\s|\safter\s)", re.IGNORECASE | re.DOTALL)
 
 _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
-    "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|executed|executing|beheaded|shot dead|gunned down|"
+    "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|executed|executing|beheaded|shot dead|gunned down|martyring|"
                          r"shooting dead)\s+", re.I),
     "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+", re.I),
 }
 _VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
     "killed": re.compile(r"\s+(?:were|was|have been|had been|are|being|reportedly)?\s*"
-                         r"(?:killed|dead|died|slain|executed)\b", re.I),
+                         r"(?:killed|dead|died|slain|executed|martyred)\b", re.I),
     "injured": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)|"
-                          r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds))\b", re.I),
+                          r"(?:sustained|suffered|received|(?:were|was)\s+treated\s+for)\s+(?:\w+\s+){0,2}?"
+                          r"(?:injuries|wounds))\b", re.I),
 }
 _COUNT_NOUN = {  # "2 fatalities", "death toll rose to 5"
     "killed": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:deaths|fatalities|fatality|killed|dead)\b", re.I),
@@ -75,6 +81,7 @@ _COUNT_NOUN = {  # "2 fatalities", "death toll rose to 5"
 }
 _NONE_BOTH = re.compile(
     r"\b(?:no|none of the attacks? (?:resulted in|caused) (?:any)?|without (?:any )?|neither)\s*"
+    r"(?:(?:U\.S\.|US|American|coalition|Iraqi|Syrian|friendly)\s+)?"  # "there were no U.S. casualties"
     r"(?:casualties|casualty|victims|(?:human )?losses|injuries or deaths|deaths or injuries|one was hurt|"
     r"loss of life|fatalities nor injuries|fatalities or injuries)\b"
     r"|\bnone of the attacks? resulted in any casualties\b|\bno one was (?:hurt|injured|harmed)\b"
@@ -106,6 +113,9 @@ def _number(q: str) -> int | None:
     num = re.match(r"(\d[\d,]*)", q)
     if num:
         return int(num.group(1).replace(",", ""))  # a range "5-7" / "5 and 7" keeps its lower bound
+    words = re.match(r"(\w+)\s+(?:or|to)\s+\w+$", q)
+    if words and words.group(1) in _UNITS:
+        return _UNITS[words.group(1)]
     if q in _VAGUE:
         return None
     return _UNITS.get(q)
@@ -163,12 +173,14 @@ def _named_people(tail: str) -> int:
 
 
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)\b[^,]*,?\s*$", re.I)
+_INNER_ASIDE = re.compile(r",\s*(?:including|among them)\s[^,]*(?=,)", re.I)
 _WORD_START = re.compile(r"(?<![\w,])\w")
 
 
 def _people_before(head: str) -> int | None:
     """People listed at the very end of ``head``: "US officials said [34 service members]"."""
     head = _ASIDE.sub("", head.rstrip())
+    head = _INNER_ASIDE.sub("", head)  # "seven advisers, including two commanders, as well as six nationals"
     for m in _WORD_START.finditer(head):
         sub = head[m.start() :]
         parts = _LIST_SPLIT.split(sub)

@@ -284,7 +284,9 @@ def _weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple
     end = trig_end if trig_end is not None else pos
     for w in v.weapons:
         for m in w.regex.finditer(sent.text, lo, hi):
-            if m.start() >= end and not (m.start() - end <= 3 or _INSTRUMENT.search(sent.text[end : m.start()])):
+            # "attacked ... with IEDs", "responded with AH-64 Apache attack helicopters"
+            between = sent.text[max(0, end - 6) : m.start()]
+            if m.start() >= end and not (m.start() - end <= 3 or _INSTRUMENT.search(between)):
                 continue
             if w.method == "drone":
                 return w.method, w.sub_event_type  # what a drone drops or carries is a drone strike
@@ -459,6 +461,11 @@ def _is_armed_group(actor: str) -> bool:
     return e is not None and (e.kind in _ARMED_KINDS or e.inter in _ARMED_INTER)
 
 
+def _is_armed_party(actor: str) -> bool:
+    e = actor_kb.load().get(actor)
+    return _is_force(actor) or _is_armed_group(actor) or (e is not None and e.inter == "state_forces")
+
+
 def _appositives(text: str) -> list[tuple[int, int]]:
     """Spans of asides ("-- a militia formed by the Quds Force --", "(...)") whose actors are
     descriptions, not participants."""
@@ -576,6 +583,20 @@ _NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bomb
                            r"assaults?|measures|curfew|state of alert)$", re.I)
 
 
+_DONE_WITH = re.compile(r"^,?\s+(?:was\s+)?(?:carried out|conducted|launched|executed|perpetrated)\s+"
+                        r"(?:by|with|using)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _done_with(sent: Sentence, trig: TriggerMention) -> tuple[str, str] | None:
+    """"this attack, carried out by F-35 fighter jets": the weapon in a participle right after the noun."""
+    end = trig.span.end - sent.start
+    for w in vocabulary.load().weapons:
+        for m in w.regex.finditer(sent.text, end, end + 70):
+            if _DONE_WITH.match(sent.text[end : m.start()]):
+                return w.method, w.sub_event_type
+    return None
+
+
 def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
     """"the Erbil attack", "the Thursday strikes", "the drone attack that killed ...": a noun
     pointing back to an event told before."""
@@ -590,7 +611,9 @@ def _definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
         return False  # "the President directed strikes": "the" is the President's
     if _ONE_OF.search(sent.text[:local]) and any(d.precision == "day" for d in sent.dates):
         return False  # "One such attack, on March 23, ...": one of a series, told for the first time
-    return bool(re.search(r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
+    # "the strikes", "Today's strikes were in response to ...": the strikes told before
+    return bool(re.search(r"\b(?:the|this|that|these|those|such|(?:today|yesterday|tonight|monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$",
                           sent.text[max(0, local - 30) : local], re.I))
 
 
@@ -643,6 +666,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     claimants: set[str] = set()
     continuing: list[_Draft] = []  # events the current run of sentences adds to
     lead_date: DateMention | None = None
+    opening_dates: dict[int, DateMention] = {}  # "On Monday 4 March, a pair of Typhoons ...": the paragraph's day
 
     for idx, whole, sent in [(i, w, piece) for i, w in enumerate(sents) for piece in _segments(w)]:
         if _is_headline(article.title, whole, len(article.paragraphs)) or _is_heading(whole):
@@ -709,13 +733,21 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             first_told = definite and not drafts and bool(day_dates) and own_place
             # "The attack was a horrific act of terror ... early on Sunday in Karrada, Baghdad": a statement's
             # first words on its event point back to a headline, but they are its report
-            if (plural and not day_dates and not at_one_place and not ordered) or (definite and not first_told):
+            # "... in response to the Aug. 15 attack. In that attack, drones targeted al-Tanf": the attack that was
+            # only named as a cause is told here
+            cause_told = definite and own_place and idx > 0 and bool(_IN_THAT_ATTACK.match(sent.text)) and (
+                (named := _named_attack_date(sents[idx - 1])) is not None
+                and not any(d.date is not None and d.date.value == named.value for d in drafts))
+            if (plural and not day_dates and not at_one_place and not ordered) or (
+                    definite and not first_told and not cause_told):
                 anchor = False  # "the Erbil attack", "the strikes": a reference back, not a new event
             elif _ORDINAL.search(sent.text[: trig.span.start - sent.start]) and \
                     _weapon_near(sent, trig.span.start - sent.start, trig.span.end - sent.start):
                 pass  # "The first convoy was struck with an IED ...": one of several events told in turn
             elif day_dates and _ONE_OF.search(sent.text[: trig.span.start - sent.start]):
                 pass  # "This followed a series of attacks. One such attack, on March 23, killed ...": one of them
+            elif _RESPONSE_VERB.match(trig.span.text) and any(w.regex.search(masked) for w in v.weapons):
+                pass  # "U.S. forces responded with AH-64 Apache attack helicopters ...": the answer is an event
             elif not own_place and not ordered and (not day_dates or any(
                     d.paragraph == sent.paragraph and (not _NOUN_TRIGGER.match(trig.span.text) or (
                         d.date is not None and d.date.value in {x.value for x in day_dates})) for d in drafts)):
@@ -732,6 +764,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
         if anchor and not day_dates and _ALREADY_REPORTED.match(sent.text):
             anchor = False  # "As I reported on October 27, ... forces conducted strikes": told before, undated here
+        if anchor and not dates and not sent.places and _ABSTRACT_PLURAL.search(
+                masked[max(0, trig.span.start - sent.start - 40) : trig.span.end - sent.start]):  # type: ignore[union-attr]
+            anchor = False  # "precautions during the planning and execution of airstrikes": strikes in general
         if anchor and not generic and not day_dates and v.period.search(masked):
             anchor = False  # "since the last report, forces have conducted airstrikes": a period, not an event
         claim = _CLAIM.search(sent.text)
@@ -740,6 +775,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 if a.span.end - sent.start <= claim.start() and not a.actor.startswith(_UNKNOWN_ACTORS):
                     claimants.add(a.actor)
         if not anchor:
+            if day_dates and day_dates[0].span.start - sent.start <= 3 and sent.paragraph not in opening_dates:
+                opening_dates[sent.paragraph] = day_dates[0]
             if lead_date is None and not drafts and day_dates and sent.triggers and sent.paragraph <= 1:
                 lead_date = day_dates[0]  # "On Jan. 8, forces conducted 34 strikes ...": the day the list is of
             elif listed and day_dates:
@@ -766,10 +803,15 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if date is not None and date.precision == "year":
             history.extend(sent.actors)
             continue  # background known only to the year: not codable
+        if date is None and idx > 0 and _IN_THAT_ATTACK.match(sent.text):
+            date = _named_attack_date(sents[idx - 1])  # "... the Aug. 15 attack. In that attack, drones ..."
+            date_source = "context" if date is not None else date_source
         if date is None:
             same_par = [d for d in drafts if d.paragraph == sent.paragraph and d.date is not None]
             if same_par:
                 date, date_source = same_par[-1].date, "context"
+            elif sent.paragraph in opening_dates:
+                date, date_source = opening_dates[sent.paragraph], "context"
             elif lead_date is not None:
                 date, date_source = lead_date, "context"
             else:
@@ -781,6 +823,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if lead_date is None and date is not None:
             lead_date = date
         actor1, status, claimed, actor2 = _roles(sent, trig, history, claimants)
+        if actor2 is None and drafts and _RESPONSE_VERB.match(trig.span.text) and drafts[-1].actor1 is not None \
+                and (actor1 is None or drafts[-1].actor1.actor != actor1.actor):
+            actor2 = drafts[-1].actor1  # "U.S. forces responded with ...": against those who attacked them
         if actor2 is None and _ORDINAL.search(sent.text[: trig.span.start - sent.start]):
             # "The second convoy was targeted ...": one of the convoys the story said whose they were
             actor2 = next((d.actor2 for d in reversed(drafts) if d.actor2 is not None
@@ -823,6 +868,12 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
                 actor1, status = striker, "confirmed"
         before_trig = sent.text[: trig.span.start - sent.start]
+        if actor1 is None and v.event_type_of.get(sub) in ("Explosions/Remote violence", "Battles") and (
+                _OUR_FORCES.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
+            # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces
+            own = _own_forces(sents, idx)
+            if own is not None:
+                actor1, status = own, "confirmed"
         if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or _ORDERED.search(before_trig)):
             # "At my direction ... I directed precision strikes": the writer's forces; "the President
             # directed strikes against locations used by KH": KH is the target
@@ -844,6 +895,11 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 # "... seize the hospital complex in East Mosul. After seizing the area, the ISF fought off
                 # counterattacks": the place the paragraph has just named
                 places, place_source = told[:1], "context"
+            elif drafts and drafts[-1].place is not None and drafts[-1].paragraph == sent.paragraph - 1 and \
+                    _SITE_ANAPHOR.search(sent.text):
+                # "... the hospital complex in East Mosul. || Coalition aircraft conducted a precision strike on
+                # the location": the place the story has just been at
+                places, place_source = [drafts[-1].place], "context"
             else:
                 refs = [p for p in sent.places if p.cue == "reference"]
                 if refs:  # "on the Jordan-Syria border": at least the country
@@ -866,6 +922,28 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
 
 
 _EARLIER_THAT_DAY = re.compile(r"\b(?:earlier|later)\s+(?:that|the same)\s+day\b", re.I)
+
+
+_TARGETED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:targeted|struck|hit|were against|destroyed)\b", re.I)
+_ABSTRACT_PLURAL = re.compile(r"\b(?:of|during|for|about|against|to)\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|attacks|"
+                             r"raids|bombings|drone strikes|air raids)$", re.I)
+_SITE_ANAPHOR = re.compile(r"\b(?:on|at|in|near)\s+(?:the|that)\s+(?:same\s+)?(?:location|site|area|complex|building|"
+                           r"compound|facility|position)\b|\bthere\b", re.I)
+_RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)
+_IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
+
+
+def _named_attack_date(sent: Sentence) -> DateMention | None:
+    """The day of the one attack a sentence names with its date: "in response to the Aug. 15 attack"."""
+    for d in sent.dates:
+        if d.value is None or d.precision != "day":
+            continue
+        after = sent.text[d.span.end - sent.start : d.span.end - sent.start + 30]
+        before = sent.text[max(0, d.span.start - sent.start - 30) : d.span.start - sent.start]
+        if re.match(r"\s+(?:[\w-]+\s+)?(?:attack|strike|assault)\b", after) or re.search(
+                r"\b(?:attack|strike|assault)\s+(?:on|of)\s+$", before):
+            return d
+    return None
 
 
 def _prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: DateMention | None,
@@ -941,6 +1019,7 @@ _STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|
                            r"struck|strikes|bombed|targeted|attacked)\b", re.I)
 
 
+_OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
 _FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
                                  r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
 
@@ -1092,7 +1171,29 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
             if idx not in d.sentences:
                 d.sentences.append(idx)
     g = gaz_kb.load()
-    refers_back = any(_definite_noun(sent, t) for t in sent.triggers if not t.sub_event_type)
+    back = [t for t in sent.triggers if not t.sub_event_type and _definite_noun(sent, t)]
+    refers_back = bool(back)
+    for t in back[:1]:
+        # "As a result of this attack, carried out by F-35 fighter jets, ...": how the attack just told was done
+        weapon = _weapon_near(sent, t.span.start - sent.start, t.span.end - sent.start) or _done_with(sent, t)
+        for verb in sent.triggers if weapon is None else []:
+            if verb.span.start > t.span.end and not verb.sub_event_type:
+                # "In that attack, multiple unmanned aerial vehicles targeted the garrison"
+                weapon = _weapon_near(sent, verb.span.start - sent.start, verb.span.end - sent.start)
+                break
+        for d in scope if weapon is not None and weapon[0] != "small_arms" else []:
+            if d.generic and d.method is None:
+                d.method, d.sub_event_type = weapon
+                if idx not in d.sentences:
+                    d.sentences.append(idx)
+        # "These precision strikes targeted infrastructure facilities used by groups affiliated with the IRGC":
+        # whom the strikes just told were against
+        targets = [a for a in sent.actors if a.span.start > t.span.end and _is_armed_party(a.actor)]
+        for d in scope if targets and _TARGETED_AFTER.match(text[t.span.end - sent.start :]) else []:
+            if d.actor2 is None and d.actor1 is not None and targets[0].actor != d.actor1.actor:
+                d.actor2 = targets[0]
+                if idx not in d.sentences:
+                    d.sentences.append(idx)
     finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3] if sent.places else []
     if finer:
         country = g.entries[finer[0].place_id].country

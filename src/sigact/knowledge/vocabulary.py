@@ -39,6 +39,7 @@ class Vocabulary:
     military_nouns: tuple[str, ...]
     police_nouns: tuple[str, ...]
     descriptors: dict[str, tuple[re.Pattern[str], str]]
+    state_platforms: re.Pattern[str]  # warplanes only a state flies: "Typhoons", "a Reaper"
 
 
 def _word(pattern: str) -> re.Pattern[str]:
@@ -86,4 +87,5 @@ def load() -> Vocabulary:
         conflict_signal=re.compile(kw["conflict_signal"], re.IGNORECASE),
         demonyms=demonyms, military_nouns=tuple(desc["military_nouns"]),
         police_nouns=tuple(desc["police_nouns"]), descriptors=descriptors,
+        state_platforms=_word("(?:" + "|".join(desc["state_platforms"]) + ")"),
     )
