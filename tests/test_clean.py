@@ -300,3 +300,15 @@ def test_no_break_spaces_are_word_gaps() -> None:
 def test_a_word_broken_onto_its_own_line_stays_in_its_sentence() -> None:
     raw = "Davis said the U.S.-led \ncoalition\n conducted five airstrikes, delivering 101 munitions.\n"
     assert clean_text(raw)[0].startswith("Davis said the U.S.-led coalition conducted five airstrikes")
+
+
+def test_a_title_case_heading_line_is_not_joined_to_the_sentence_below() -> None:
+    sentence = ("Navy Senior Chief Petty Officer Scott C. Dayton, 42, died Nov. 24 in northern Syria, of wounds "
+                "sustained in an improvised explosive device blast.")
+    out = clean_text(f"Operation Inherent Resolve - Targeted Operations Against ISIL Terrorists\n{sentence}")
+    assert out[-1] == sentence
+    # a sentence wrapped over lines is still one paragraph
+    assert clean_text("Coalition aircraft conducted a precision strike on the\nlocation to target enemy "
+                      "fighters firing on Iraqi forces.") == [
+        "Coalition aircraft conducted a precision strike on the location to target enemy fighters firing on "
+        "Iraqi forces."]

@@ -182,3 +182,11 @@ def test_a_capital_is_the_largest_city_of_its_name() -> None:
 
     cap = gaz.load().capitals["United States"]
     assert abs(cap.lat - 38.9) < 0.2 and abs(cap.lon + 77.0) < 0.2  # Washington, D.C., not Washington, Utah
+
+
+def test_points_placed_from_memory_sit_on_their_geonames_namesake() -> None:
+    # a remembered point with one same-named GeoNames place close by has been moved onto it
+    # (scripts/refine_from_geonames.py --apply); a new row placed from memory must be refined too
+    script = Path(__file__).resolve().parents[1] / "scripts" / "refine_from_geonames.py"
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+    assert [line for line in out.splitlines() if line.startswith("refine ")] == []

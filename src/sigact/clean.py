@@ -76,6 +76,20 @@ def is_prose(line: str) -> bool:
     return _words(line) >= 8 or (_words(line) >= 4 and bool(_SENTENCE_END.search(line)))
 
 
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "against",
+                "-", "–", "—", "vs", "vs."}
+
+
+def _is_heading(line: str) -> bool:
+    """A title-case line with no sentence end: "Operation Inherent Resolve - Targeted Operations Against ISIL
+    Terrorists" above the first sentence is a section heading, not its subject."""
+    words = line.split()
+    if not 4 <= len(words) <= 16 or _SENTENCE_END.search(line) or line.rstrip().endswith((",", ";", ":")):
+        return False
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
 def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
     """Cut an unmarked comment thread.
 
@@ -149,7 +163,8 @@ def clean_text(raw: str) -> list[str]:
         line = line[bullet.end():] if bullet else line
         # ... "the U.S.-led / coalition / conducted five airstrikes": a word broken off mid-sentence is no label
         wrapped = bool(line[:1].islower() and current and not _SENTENCE_END.search(current[-1]))
-        if line and current and len(current[-1]) < 50 and not is_prose(current[-1]) and not wrapped:
+        if line and current and not wrapped and (
+                (len(current[-1]) < 50 and not is_prose(current[-1])) or _is_heading(current[-1])):
             paragraphs.append(" ".join(current))  # a short line is a label or dateline, not wrapped prose
             current = []
         if not line:
