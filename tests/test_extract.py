@@ -900,3 +900,39 @@ def test_a_strike_on_the_location_is_where_the_story_just_was() -> None:
                   "precision strike on the location to target enemy fighters.", "2016-12-10")
     strike = next(e for e in evs if e["sub_event_type"] == "Air/drone strike")
     assert strike["event_date"] == "2016-12-07" and strike["location"] == "East Mosul"
+
+
+def test_a_letter_on_an_aerial_aggression_by_the_enemy_is_that_states_air_strike() -> None:
+    (ev,) = _events("Upon instructions from my Government, I wish to inform you that, at 0020 hours on 22 March 2023, "
+                    "the Israeli enemy carried out an aerial aggression from the direction of north-east Lebanon, "
+                    "targeting Aleppo International Airport and putting it out of service.", "2023-03-24")
+    assert ev["actor1"] == "Military Forces of Israel" and ev["sub_event_type"] == "Air/drone strike"
+    assert ev["location"] == "Aleppo International Airport" and ev["event_date"] == "2023-03-22"
+
+
+def test_where_a_weapon_was_aimed_is_not_where_it_was_struck() -> None:
+    (ev,) = _events("On Jan. 18, U.S. Central Command forces conducted strikes against two Houthi anti-ship missiles "
+                    "that were aimed into the Southern Red Sea and were prepared to launch. U.S. forces identified the "
+                    "missiles in Houthi-controlled areas of Yemen.", "2024-01-19")
+    assert ev["country"] == "Yemen" and ev["location"] != "Red Sea"
+
+
+def test_drones_launched_at_a_state_are_a_drone_strike_and_the_claim_names_the_weapon() -> None:
+    (ev,) = _events("Last night, Iran launched more than 300 drones and missiles at Israel.", "2024-04-14")
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["event_date"] == "2024-04-13"
+    (ev,) = _events("The United States strongly condemns the terrorist attack in Kerman, Iran, on January 3, which "
+                    "killed more than 80 people. ISIS has claimed responsibility for the bombings.", "2024-01-04")
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED" and ev["actor1"] == "Islamic State"
+    assert ev["fatalities"] == 80
+
+
+def test_the_weapon_told_again_is_the_same_event() -> None:
+    evs = _events("On 19 October 2024, the Islamic Resistance in Iraq launched an armed drone that targeted a "
+                  "'vital Israeli target' in the northern Golan Heights. The drone crashed in an open area near "
+                  "Majdal Shams.", "2024-10-20")
+    assert len(evs) == 1 and evs[0]["actor1"] == "Islamic Resistance in Iraq"
+
+
+def test_a_tribe_named_like_its_village_is_people_not_the_place() -> None:
+    (ev,) = _events("On 2 November 2014, ISIL killed 70 members of the Al bu Nimr tribe in Anbar, Iraq.", "2014-11-03")
+    assert ev["location"] == "Anbar" and ev["fatalities"] == 70

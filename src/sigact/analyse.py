@@ -43,6 +43,14 @@ _REFERENCE_CUE = re.compile(
     r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# where a weapon was meant to go, not where it was struck: "missiles that were aimed into the Southern Red Sea",
+# "a missile that was prepared to launch against ships in the Red Sea"
+_AIMED_CUE = re.compile(r"(?:\b(?:aimed|headed|heading|bound|destined)\s+(?:into|at|for|toward|towards|to)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:prepared|ready|poised|about)\s+to\s+"
+                        r"(?:launch|fire|be launched|be fired)\s+(?:against|at|toward|towards|into)\b[^.;]{0,40})$",
+                        re.IGNORECASE)
+# "members of the Al bu Nimr tribe": a tribe named like its village is people, not a place
+_TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b", re.IGNORECASE)
 # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
 _PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
                          r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -114,6 +122,8 @@ def _place_cue(text: str, start: int, end: int) -> str:
     if ref and re.search(r"\b(?:in|at|near|inside|outside|around)\s+(?:the\s+)?$", before[ref.start() :], re.I) \
             and re.match(r"from\b", ref.group(0), re.I):
         ref = None  # "a militant from ISIS in Al Mayadin": the place is where he was, not where he came from
+    if _AIMED_CUE.search(before) or _TRIBE_AFTER.match(after):
+        return "patron"  # where the weapon was meant to go: no place of the event at all
     if ref or _BORDER_AFTER.match(after):
         return "reference"  # "south of Baghdad", "backed by Iran", "the Iran border"
     if _DISTRICT_AFTER.match(after):

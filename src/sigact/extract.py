@@ -746,6 +746,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 pass  # "The first convoy was struck with an IED ...": one of several events told in turn
             elif day_dates and _ONE_OF.search(sent.text[: trig.span.start - sent.start]):
                 pass  # "This followed a series of attacks. One such attack, on March 23, killed ...": one of them
+            elif _THE_WEAPON_SUBJECT.match(sent.text) and any(d.paragraph == sent.paragraph for d in drafts):
+                anchor = False  # "... launched an armed drone. The drone crashed in an open area": the same
             elif _RESPONSE_VERB.match(trig.span.text) and any(w.regex.search(masked) for w in v.weapons):
                 pass  # "U.S. forces responded with AH-64 Apache attack helicopters ...": the answer is an event
             elif not own_place and not ordered and (not day_dates or any(
@@ -929,6 +931,11 @@ _ABSTRACT_PLURAL = re.compile(r"\b(?:of|during|for|about|against|to)\s+(?:[\w-]+
                              r"raids|bombings|drone strikes|air raids)$", re.I)
 _SITE_ANAPHOR = re.compile(r"\b(?:on|at|in|near)\s+(?:the|that)\s+(?:same\s+)?(?:location|site|area|complex|building|"
                            r"compound|facility|position)\b|\bthere\b", re.I)
+_DEFINITE_WEAPON = re.compile(r"\b(?:the|these|those|both|twin)\s+(?:twin\s+|two\s+|suicide\s+)?(?P<w>bombings?|"
+                              r"blasts?|explosions?|car bombs?|roadside bombs?|drone (?:strikes?|attacks?)|"
+                              r"rocket attacks?|missile (?:attacks?|strikes?)|air ?strikes?)\b", re.I)
+_THE_WEAPON_SUBJECT = re.compile(r"(?:The|This|That|These|Those|Both)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|"
+                                 r"rockets?|projectiles?|shells?|mortars?|aircraft)\b(?!\s+(?:attacks?|strikes?)\b)")
 _RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)
 _IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
 
@@ -1173,6 +1180,14 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
     g = gaz_kb.load()
     back = [t for t in sent.triggers if not t.sub_event_type and _definite_noun(sent, t)]
     refers_back = bool(back)
+    named = _DEFINITE_WEAPON.search(text)
+    if named and not back:
+        # "ISIS has claimed responsibility for the bombings": how the attack just told was done
+        weapon = next(((w.method, w.sub_event_type) for w in vocabulary.load().weapons
+                       if w.regex.search(named.group("w"))), None)
+        for d in scope if weapon is not None and weapon[0] != "small_arms" else []:
+            if d.generic and d.method is None:
+                d.method, d.sub_event_type = weapon
     for t in back[:1]:
         # "As a result of this attack, carried out by F-35 fighter jets, ...": how the attack just told was done
         weapon = _weapon_near(sent, t.span.start - sent.start, t.span.end - sent.start) or _done_with(sent, t)
