@@ -936,3 +936,11 @@ def test_the_weapon_told_again_is_the_same_event() -> None:
 def test_a_tribe_named_like_its_village_is_people_not_the_place() -> None:
     (ev,) = _events("On 2 November 2014, ISIL killed 70 members of the Al bu Nimr tribe in Anbar, Iraq.", "2014-11-03")
     assert ev["location"] == "Anbar" and ev["fatalities"] == 70
+
+
+def test_a_state_that_grieves_is_no_place_and_a_states_strike_is_the_doer() -> None:
+    (ev,) = _events("Australia is deeply distressed by the deaths of seven aid workers who were killed in an Israeli "
+                    "strike in central Gaza on 1 April 2024. We have called on Israel to ensure full accountability.",
+                    "2024-04-03")
+    assert ev["actor1"] == "Military Forces of Israel" and ev["actor2"].startswith("Civilians")
+    assert ev["country"] != "Australia"

@@ -99,8 +99,11 @@ def _rstrip(text: str, s: int, e: int) -> int:
     return e
 
 
-_PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|today)\s+)?(?:condemn|denounc|sa(?:y|id)|"
-                          r"stat|announc|warn|call|urg|reject|welcom|support|stand|stood|will|has|have|does|did)\w*\b|"
+_PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|today|deeply)\s+)?"
+                          r"(?:condemn|denounc|sa(?:y|id)|"
+                          r"stat|announc|warn|call|urg|reject|welcom|support|stand|stood|will|has|have|does|did|"
+                          r"express|remain|is\s+(?:deeply|gravely|concerned|alarmed|appalled|saddened|distressed))\w*\b|"
+                          r"^\s+to\s+(?:ensure|stop|end|halt|cease|investigate|allow|comply|respect|protect|refrain)\b|"
                           r"^(?:['’]s?)?\s+(?:and\s+[A-Z][\w-]+\s+)?(?:(?:armed|military|security|special|coalition|government|naval|air)\s+)?"
                           r"(?:forces?|military|troops|personnel|service ?members?|soldiers|army|navy|air force|"
                           r"marines|government|officials?|contractors?|citizens|nationals|embassy|president|"
@@ -322,7 +325,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if start in keys and len(ranked) > 1:
             settled.setdefault(keys[start], best.id)
     # a foreign GeoNames name next to named places of the theatre is a word or a person, not a place
-    theatre = {g.entries[p.place_id].country for p in out if g.entries[p.place_id].curated}
+    theatre = {g.entries[p.place_id].country for p in out if g.entries[p.place_id].curated and p.cue != "patron"}
     if theatre:
         out = [p for p in out if g.entries[p.place_id].curated or g.entries[p.place_id].kind == "country"
                or g.entries[p.place_id].country in theatre]

@@ -514,6 +514,9 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
         if a.actor.startswith("Civilians"):
             patients.append(a)
             continue
+        if _WEAPON_ACTOR.search(a.span.text) and trig.sub_event_type != "Disrupted weapons use":
+            agents.append((a, "confirmed"))  # "killed in an Israeli strike": a state's weapon is the doer
+            continue
         after_text = text[a.span.end - sent.start : a.span.end - sent.start + 60]
         if trig.sub_event_type == "Disrupted weapons use" and a_local > local and _LAUNCHED_BY.search(before_text):
             patients.append(a)  # "shot down two missiles fired by the Houthis": the launcher is the other side
@@ -936,6 +939,8 @@ _DEFINITE_WEAPON = re.compile(r"\b(?:the|these|those|both|twin)\s+(?:twin\s+|two
                               r"rocket attacks?|missile (?:attacks?|strikes?)|air ?strikes?)\b", re.I)
 _THE_WEAPON_SUBJECT = re.compile(r"(?:The|This|That|These|Those|Both)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|"
                                  r"rockets?|projectiles?|shells?|mortars?|aircraft)\b(?!\s+(?:attacks?|strikes?)\b)")
+_WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|raids?|shelling|bombardment|missiles?|drones?|warplanes|jets|"
+                           r"aircraft|artillery|bombers|helicopters)$", re.I)
 _RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)
 _IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
 
