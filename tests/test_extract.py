@@ -944,3 +944,10 @@ def test_a_state_that_grieves_is_no_place_and_a_states_strike_is_the_doer() -> N
                     "2024-04-03")
     assert ev["actor1"] == "Military Forces of Israel" and ev["actor2"].startswith("Civilians")
     assert ev["country"] != "Australia"
+
+
+def test_a_helicopter_raid_that_kills_a_named_official_is_a_clash_where_the_raid_was() -> None:
+    (ev,) = _events("U.S. Central Command forces conducted a helicopter raid in northeast Syria at 1:15 a.m. local "
+                    "time, March 7, resulting in the death of a senior ISIS official, Hamza al-Homsi.", "2024-03-08")
+    assert ev["sub_event_type"] == "Armed clash" and ev["actor2"] == "Islamic State"
+    assert ev["country"] == "Syria" and ev["fatalities"] == 1

@@ -202,6 +202,8 @@ _NAMED_FACILITY_AFTER = re.compile(r"^\s+(?=(?-i:[A-Z]))(?:market|street|road|ho
                                    r"square|bridge|stadium|restaurant|cafe|company|bank|club)\b", re.IGNORECASE)
 _LONGER_NAME_AFTER = re.compile(r"^[ -](?:al|el|ad|ar|as|an|at|az)-(?-i:[A-Z])[\w'’]+\s+"
                                 r"(?:area|district|neighbou?rhood|village|quarter)\b", re.IGNORECASE)
+_NISBA_AFTER = re.compile(r"^[ -](?:al|el)-(?-i:[A-Z])[a-z]+i\b(?![ -](?:district|area|village|neighbou?rhood|town))",
+                          re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"^[ -](?:(?:al|el|az|as|ad|ar|an|at|ash)[- ])?(?-i:[A-Z])[a-z]")
 
 
@@ -263,6 +265,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             ranked = [e for e in ranked if e.kind not in ("site", "feature", "road")] or ranked[:0]
         if ranked and not any(e.curated or e.kind == "country" for e in ranked) and _NAME_GOES_ON.match(after):
             continue  # "Near Dayr Az Zayr": the head of a longer name, not the GeoNames town "Dyer"
+        if ranked and _NISBA_AFTER.match(after) and ranked[0].kind not in ("country", "admin1"):
+            continue  # "a senior ISIS official, Hamza al-Homsi": a man's name and his nisba, not the town of Hamza
         if ranked and _LONGER_NAME_AFTER.match(after) and ranked[0].kind not in ("country", "admin1"):
             continue  # "Hay al-Dubat area": the head of a longer name we do not know, not the town of Hay
         if ranked:

@@ -844,6 +844,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 weapon = ("airstrike", "Air/drone strike")  # "two strikes destroyed ...": strikes are from the air
             ground = bool(_RAID.match(trig.span.text) and _GROUND_RAID.search(
                 sent.text[max(0, trig.span.start - sent.start - 30) : trig.span.end - sent.start]))
+            if ground and weapon is not None and weapon[0] == "airstrike":
+                weapon = None  # "a helicopter raid": the helicopters carried the troops
+
             if weapon is None and not ground:  # a commando raid is not typed by the air strikes told before
                 weapon = _context_weapon(drafts, sents, idx, actor1.actor if actor1 else None,
                                          actor2.actor if actor2 else None)
