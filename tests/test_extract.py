@@ -951,3 +951,21 @@ def test_a_helicopter_raid_that_kills_a_named_official_is_a_clash_where_the_raid
                     "time, March 7, resulting in the death of a senior ISIS official, Hamza al-Homsi.", "2024-03-08")
     assert ev["sub_event_type"] == "Armed clash" and ev["actor2"] == "Islamic State"
     assert ev["country"] == "Syria" and ev["fatalities"] == 1
+
+
+def test_a_reply_placed_where_its_target_is_and_the_attack_it_answers_reported_too() -> None:
+    evs = _events("On Jan. 23, U.S. military forces conducted necessary and proportionate strikes on three facilities "
+                  "used by Iran-aligned Kata'ib Hizballah (KH) in Iraq. These strikes were in direct response to a "
+                  "series of escalatory attacks against U.S. and Coalition personnel in Iraq and Syria by "
+                  "Iranian-sponsored militias, including the attack on Al-Asad Air Base on Jan. 20.", "2024-01-24")
+    strike = next(e for e in evs if e["event_date"] == "2024-01-23")
+    assert strike["actor2"] == "Kataib Hezbollah" and strike["location"] != "Ain al-Asad Air Base"
+    answered = [e for e in evs if e["event_date"] == "2024-01-20"]
+    assert [e["location"] for e in answered] == ["Ain al-Asad Air Base"]
+
+
+def test_a_dateline_above_a_statement_is_the_day_its_today_counts_from() -> None:
+    evs = _events("Statement on U.S. Strikes\nFeb. 2, 2024\n\nToday, at the direction of President Biden, U.S. "
+                  "military forces conducted strikes against seven facilities in Syria used by Iran's Islamic "
+                  "Revolutionary Guard Corps (IRGC).", "2024-02-03")
+    assert [e["event_date"] for e in evs] == ["2024-02-02"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import yaml
@@ -235,6 +236,27 @@ def _from_html(html: str, source: str, url: str | None = None) -> HtmlExtract:
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\u200a\u2002\u2003"})
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(rf"^(?:(?:[A-Z][\w ]{{0,30}}?)\s+)?(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|"
+                       rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\s+(?P<y2>\d{{4}}))$", re.IGNORECASE)
+
+
+def _dateline(paragraphs: list[str]) -> date | None:
+    """A line near the top that is only a date (perhaps after a label: "Press Statement March 7, 2024")."""
+    for p in paragraphs[:6]:
+        m = _DATELINE.match(p.strip())
+        if not m:
+            continue
+        month = (m.group("m1") or m.group("m2"))[:3].casefold()
+        months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        try:
+            return date(int(m.group("y1") or m.group("y2")), months.index(month) + 1,
+                        int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            return None
+    return None
+
+
 def clean(doc: Document) -> Article:
     """Raise ``InputError`` when nothing usable remains."""
     from sigact.ingest import parse_published
@@ -260,6 +282,10 @@ def clean(doc: Document) -> Article:
     headline = bool(title and len(paragraphs) > 1 and paragraphs[0].strip() == title.strip())
     if not paragraphs or not any(is_prose(p) for p in paragraphs):
         raise InputError(doc.source, "no article text after cleaning", doc.doc_id)
+    dateline = _dateline([ln for ln in (doc.text or "").splitlines()[:12] if ln.strip()] if doc.html is None else [])
+    if dateline is not None and (published is None or 0 <= (published - dateline).days <= 14):
+        # "Feb. 2, 2024" above a statement: the day its "today" and "last night" count from
+        published, published_source = dateline, "dateline"
     outlets = outlet_kb.load()
     known = outlets.from_name(doc.outlet) or outlets.from_url(doc.url) or outlets.from_name(sitename)
     outlet = doc.outlet or (known.name if known else sitename)

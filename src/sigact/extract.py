@@ -108,7 +108,9 @@ _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|br
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
-_CAUSES = r"in response to|in retaliation for|in reprisal for"
+_CAUSES = r"in (?:direct |swift |measured |a )?(?:response|retaliation|reprisal) (?:to|for)"
+_CAUSE_ANYWHERE = re.compile(rf"\b(?:{_CAUSES})\b", re.I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$", re.I)
 _CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSES})\b[^.;,]*$", re.I)
 _AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
                         r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
@@ -787,6 +789,13 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             elif listed and day_dates:
                 lead_date = day_dates[0]  # a report of several days: "On Jan. 20, forces conducted four strikes"
             _continue(continuing, sent, idx, drafts)
+            told = next((t for t in sent.triggers if _definite_noun(sent, t)), None)
+            if told is not None and continuing:
+                # "These strikes were in direct response to ..., including the attack on Al-Asad Air Base on
+                # Jan. 20": the attack answered, told with its own place and day, is reported too
+                known = {(d.date.value if d.date else None, d.place.place_id if d.place else None) for d in drafts}
+                drafts.extend(p for p in _prompting_attacks(sent, idx, told, None, article.text)
+                              if (p.date.value if p.date else None, p.place.place_id if p.place else None) not in known)
             history.extend(sent.actors)
             continue
         assert trig is not None
@@ -969,9 +978,10 @@ def _prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: Dat
     out: list[_Draft] = []
     for t in sent.triggers:
         local = t.span.start - sent.start
-        if t is trig or t.span.start < trig.span.end or not _BACKGROUND_CUE.search(
-                sent.text[max(0, local - 60) : local]):
-            continue
+        if t is trig or t.span.start < trig.span.end or not (_BACKGROUND_CUE.search(
+                sent.text[max(0, local - 60) : local]) or (_INCLUDING_BEFORE.search(sent.text[:local])
+                                                           and _CAUSE_ANYWHERE.search(sent.text[:local]))):
+            continue  # "in response to a series of attacks ..., including the attack on Al-Asad on Jan. 20"
         if not re.match(r"(?:attack|strike|assault)$", t.span.text, re.I):
             continue  # "in response to recent attacks": a series, not one event
         end = len(sent.text)
@@ -1217,7 +1227,8 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
                 d.actor2 = targets[0]
                 if idx not in d.sentences:
                     d.sentences.append(idx)
-    finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3] if sent.places else []
+    finer = [p for p in _pick_places(sent) if g.entries[p.place_id].precision < 3
+             and not _CAUSE_ANYWHERE.search(text[: p.span.start - sent.start])] if sent.places else []
     if finer:
         country = g.entries[finer[0].place_id].country
         recent = [d for d in drafts if d.date == continuing[-1].date and
