@@ -23,6 +23,10 @@ def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
     "at Guantanamo Bay, Cuba.",
     "Since the last periodic report, United States forces have conducted a small number of airstrikes against "
     "al-Shabaab in Somalia.",
+    # briefing-room talk: strikes that go on, a series judged, sanctions carried out
+    "But it's also true that airstrikes continue in Syria.",
+    "Number one, most of these missile attacks and drone attacks on ships in the Red Sea have been ineffective.",
+    "We have imposed visa restrictions and we have executed sanctions on some of the settlers in Syria.",
 ])
 def test_standing_deployments_and_period_summaries_are_not_events(text: str) -> None:
     assert _events(text, "2021-06-08") == []

@@ -58,6 +58,8 @@ _REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informe
                           r"\s+(?:on|in)\s+$", re.I)
 # lower case only: "IS drones dropped ..." is the Islamic State, not a verb
 _ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
+_GOES_ON_AFTER = re.compile(r"^\s+(?:continue|continues|are continuing|is continuing|go on|goes on|are ongoing|"
+                            r"is ongoing|remain|have continued|has continued)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
 _PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
                              r"executed|undertaken)\s+(?:(?!an?\b|one\b)[\w-]+\s+){0,3}(?:strikes|airstrikes|"
@@ -245,8 +247,12 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
             continue  # when I hear “missile strikes,” I expect ...: the words themselves, not an event
         if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(masked[max(0, local - 80) : local]):
             continue  # "struck ... and destroyed an ISIL weapons cache": the target of a strike, not a seizure
-        if _ONGOING.search(masked[max(0, local - 60) : local]):
-            continue  # "troops are deployed to", "continue to conduct": a standing state, not an event
+        if _ONGOING.search(masked[max(0, local - 60) : local]) or (
+                not sent.dates and _GOES_ON_AFTER.match(masked[local + len(t.span.text) :])):
+            continue  # "troops are deployed to", "continue to conduct", "airstrikes continue": a state, not an event
+        if re.search(r"\b(?:most|many|some|all|none|few)\s+of\s+(?:these|those|the|their)\s+(?:[\w-]+\s+){0,4}$",
+                     masked[max(0, local - 40) : local], re.I):
+            continue  # "most of these missile attacks have been ineffective": talk about a series
         if not t.sub_event_type and _AIR_VERBS.match(t.span.text) and _external_state(sent, t):
             specific.append(t)  # "U.S. forces struck targets in Iraq": a state's strike is from the air
             continue
