@@ -29,6 +29,8 @@ from sigact.casualties import Casualties, find_casualties
      "martyred.", 13, None),
     ("Two soldiers as well as a civilian were killed.", 3, None),
     ("Initial assessments are that two or three suspected militants were killed.", 2, None),
+    ("Australia is deeply distressed by the deaths of seven aid workers, who were killed in an Israeli strike.", 7,
+     None),
     ("Three U.S. service members were treated for minor injuries.", None, 3),
     ("multiple drones targeted the garrison; there were no U.S. casualties.", 0, 0),
     # seed 004

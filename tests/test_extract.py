@@ -27,6 +27,9 @@ def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
     "But it's also true that airstrikes continue in Syria.",
     "Number one, most of these missile attacks and drone attacks on ships in the Red Sea have been ineffective.",
     "We have imposed visa restrictions and we have executed sanctions on some of the settlers in Syria.",
+    "And it’s also true that civilians keep dying from these airstrikes in Gaza.",
+    "On Gaza, of course in the wake of Sinwar’s killing, we have had conversations with our Israeli counterparts.",
+    "Q    — who was killed in the West Bank.  I think you were trying to get to that.",
 ])
 def test_standing_deployments_and_period_summaries_are_not_events(text: str) -> None:
     assert _events(text, "2021-06-08") == []

@@ -57,6 +57,9 @@ def test_every_iraqi_and_syrian_governorate_is_present() -> None:
     ("Diyala", "Diyala", "admin1"), ("Al Anbar", "Anbar", "admin1"), ("Baghdad", "Baghdad", "city"),
     ("Ain Assad Air Base", "Ain al-Asad Air Base", "site"), ("Deir Ezzor", "Deir ez-Zor", None),
     ("Abu Kamal", "Albu Kamal", None), ("Arbil", "Erbil", None), ("al-Yusufiyah", "Yusufiyah", None),
+    # the neighbouring front (levant.csv)
+    ("Khan Yunis", "Khan Younis", "city"), ("Jabaliya refugee camp", "Jabalia camp", None),
+    ("Shejaiya", "Shujaiya", "neighbourhood"), ("the Gaza Strip", "Gaza Strip", "region"),
 ])
 def test_lookup_prefers_the_right_entry(text: str, name: str, kind: str | None) -> None:
     best = gazetteer.load().lookup(text)[0]

@@ -76,7 +76,8 @@ _COUNT_NOUN = {  # "2 fatalities", "death toll rose to 5"
     "killed": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:deaths|fatalities|fatality|killed|dead)\b", re.I),
                re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood |is |was )?(?:to |at )?(?P<np>{_QTY})",
                           re.I),
-               re.compile(r"\b(?:the )?death of (?P<np>(?:a|an|one|two|three|four|five|\d+))\b", re.I)],
+               re.compile(r"\b(?:the )?deaths? of (?P<np>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"\d+))\b", re.I)],
     "injured": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:injuries|injured|wounded)\b", re.I)],
 }
 _NONE_BOTH = re.compile(

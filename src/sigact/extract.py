@@ -79,7 +79,7 @@ _HEADLINE = re.compile(r"[.!?…\"”’)]$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in retaliation for|since|amid|as)\s", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
-                             r"(?:[\w-]+\s+){0,3}$", re.I)
+                             r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
                         r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -653,7 +653,7 @@ def _sentence_end(text: str) -> bool:
     return bool(_HEADLINE.search(text)) or (text.endswith(":") and len(text.split()) >= 8)
 
 
-_QUESTION_TURN = re.compile(r"(?:Q|QUESTION|Question)(?:\s*[:.]|\s+(?=[A-Z]))")
+_QUESTION_TURN = re.compile(r"(?:Q|QUESTION|Question)(?:\s*[:.—–]|\s+-|\s+(?=[A-Z]))")
 
 
 def _is_question_turn(text: str, sent: Sentence) -> bool:
@@ -780,6 +780,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if anchor and not dates and not sent.places and _ABSTRACT_PLURAL.search(
                 masked[max(0, trig.span.start - sent.start - 40) : trig.span.end - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "precautions during the planning and execution of airstrikes": strikes in general
+        if anchor and not generic and not day_dates and re.search(r"s$", trig.span.text) and re.search(  # type: ignore[union-attr]
+                r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}$", masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
+            anchor = False  # "civilians keep dying from these airstrikes": the strikes talked about, not told
         if anchor and not generic and not day_dates and v.period.search(masked):
             anchor = False  # "since the last report, forces have conducted airstrikes": a period, not an event
         claim = _CLAIM.search(sent.text)
