@@ -30,6 +30,14 @@ def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
     "And it’s also true that civilians keep dying from these airstrikes in Gaza.",
     "On Gaza, of course in the wake of Sinwar’s killing, we have had conversations with our Israeli counterparts.",
     "Q    — who was killed in the West Bank.  I think you were trying to get to that.",
+    # statements on the war at large: a toll, a report's contents, a role
+    "This is part of a much wider human catastrophe: hundreds of thousands of Syrians have been killed at the hands "
+    "of Assad and ISIL, and historic cities such as Aleppo have been reduced to rubble by regime bombardment.",
+    "The report by the UN Independent Commission of Inquiry on Syria makes grim reading: it details deliberate "
+    "attacks against civilians, and unabated violations of human rights such as torture, illegal detentions, "
+    "executions and sexual violence.",
+    "I am appalled by reports of the recruitment of children as young as 10 in Mosul as soldiers, executioners and "
+    "suicide bombers.",
 ])
 def test_standing_deployments_and_period_summaries_are_not_events(text: str) -> None:
     assert _events(text, "2021-06-08") == []

@@ -83,9 +83,10 @@ _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|fol
 _TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
                         r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
-_REPORT_SUBJECT = re.compile(r"\b(?:report|commission|inquiry|study|investigation|document)\b[^.;]{0,90}\b(?:details|"
-                             r"documents|describes|catalogues|highlights|records|chronicles)\s+(?:[\w,-]+\s+){0,12}$",
-                             re.I)
+_REPORT_SUBJECT = re.compile(r"(?:\b(?:report|commission|inquiry|study|investigation|document)\b[^.;]{0,90}|"
+                             r"\b(?:it|they)\s+)"
+                             r"\b(?:details|documents|describes|catalogues|highlights|records|chronicles)\s+"
+                             r"(?:[\w,-]+\s+){0,20}$", re.I)
 _MODIFIER_AFTER = re.compile(r"\s+(?:planners?|planning|plots?|plotters?|cells?|networks?|capabilit\w+|helicopters?|"
                              r"submarines?|dogs?|teams?|squads?|vectors?|warnings?|alerts?|sirens?|facilitators?)\b",
                              re.I)
@@ -238,6 +239,9 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
                 masked[max(0, local - 90) : local])) and re.search(
                 r"(?:attacks?|strikes?|raids?|bombardment|bombing|shelling|fire|support)$", t.span.text, re.I):
             continue  # "the SDF, supported by Coalition advisers and air strikes, began ...": support, not the event
+        if re.search(r"bombers$", t.span.text, re.I) and re.search(r"\b(?:as|recruit\w*|train\w*)\b[^.;]{0,50}$",
+                                                                    masked[max(0, local - 60) : local], re.I):
+            continue  # "the recruitment of children ... as soldiers, executioners and suicide bombers": a role
         if _ROLE_CUE.search(masked[max(0, local - 60) : local]) and re.search(r"s$", t.span.text, re.I):
             continue  # "a leader ... actively involved in planning and carrying out attacks": who he is
         if not t.sub_event_type and _in_quote(sent, t):
