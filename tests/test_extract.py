@@ -36,6 +36,7 @@ def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
     "The report by the UN Independent Commission of Inquiry on Syria makes grim reading: it details deliberate "
     "attacks against civilians, and unabated violations of human rights such as torture, illegal detentions, "
     "executions and sexual violence.",
+    "Reports of continued air strikes and fighting in Wadi Barada are a matter of concern.",
     "I am appalled by reports of the recruitment of children as young as 10 in Mosul as soldiers, executioners and "
     "suicide bombers.",
 ])

@@ -254,6 +254,10 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
         if _ONGOING.search(masked[max(0, local - 60) : local]) or (
                 not sent.dates and _GOES_ON_AFTER.match(masked[local + len(t.span.text) :])):
             continue  # "troops are deployed to", "continue to conduct", "airstrikes continue": a state, not an event
+        if not any(d.precision == "day" for d in sent.dates) and re.search(r"s$", t.span.text) and re.search(
+                r"\b(?:continued|continuing|ongoing|persistent|repeated|relentless|incessant)\s+$",
+                masked[max(0, local - 20) : local], re.I):
+            continue  # "Reports of continued air strikes and fighting in Wadi Barada": a state of things
         if re.search(r"\b(?:most|many|some|all|none|few)\s+of\s+(?:these|those|the|their)\s+(?:[\w-]+\s+){0,4}$",
                      masked[max(0, local - 40) : local], re.I):
             continue  # "most of these missile attacks have been ineffective": talk about a series
