@@ -29,6 +29,10 @@ from sigact.casualties import Casualties, find_casualties
      "martyred.", 13, None),
     ("Two soldiers as well as a civilian were killed.", 3, None),
     ("Initial assessments are that two or three suspected militants were killed.", 2, None),
+    # a named man with his role as the subject of a passive kill verb is one
+    ("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by a coalition "
+     "airstrike near Tabqa Dam, Syria.", 1, None),
+    ("Hamza al-Homsi, a senior ISIS official, was killed in the raid.", 1, None),
     ("Australia is deeply distressed by the deaths of seven aid workers, who were killed in an Israeli strike.", 7,
      None),
     ("Three U.S. service members were treated for minor injuries.", None, 3),

@@ -985,3 +985,9 @@ def test_a_dateline_above_a_statement_is_the_day_its_today_counts_from() -> None
                   "military forces conducted strikes against seven facilities in Syria used by Iran's Islamic "
                   "Revolutionary Guard Corps (IRGC).", "2024-02-03")
     assert [e["event_date"] for e in evs] == ["2024-02-02"]
+
+
+def test_a_weekday_beside_its_calendar_date_gives_way_to_it() -> None:
+    (ev,) = _events("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by "
+                    "a coalition airstrike near Tabqa Dam, Syria.", "2017-01-20")
+    assert ev["event_date"] == "2016-12-26" and ev["fatalities"] == 1

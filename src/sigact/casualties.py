@@ -173,6 +173,10 @@ def _named_people(tail: str) -> int:
     return count
 
 
+_NAMED_SUBJECT = re.compile(r"(?:^|[,:]\s+|\b(?:that|when)\s+)(?:(?-i:[A-Z])[\w'’-]+\s+|al-[\w'’-]+\s+){1,4}?"
+                            r"(?:(?-i:[A-Z])|al-)[\w'’-]+,\s+(?:a|an|the)\s+[^,]{3,80}?(?:leader|commander|official|"
+                            r"emir|operative|financier|facilitator|member|spokesman)\b[^,]{0,40}?,?\s*"
+                            r"(?:(?:was|has been)\s+(?:\w+\s+and)?)?\s*$", re.I)
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)\b[^,]*,?\s*$", re.I)
 _INNER_ASIDE = re.compile(r",\s*(?:including|among them)\s[^,]*(?=,)", re.I)
 _WORD_START = re.compile(r"(?<![\w,])\w")
@@ -218,6 +222,8 @@ def _count(kind: str, sentence: str) -> int | None:
         found, best = True, max(best or 0, value)
     for m in _VERB_AFTER[kind].finditer(sentence):
         value = _people_before(sentence[max(0, m.start() - 200) : m.start()])
+        if value == -1 and kind == "killed" and _NAMED_SUBJECT.search(sentence[max(0, m.start() - 200) : m.start()]):
+            value = 1  # "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah, was struck and killed": one man
         if value == -1:
             continue
         if value is None:

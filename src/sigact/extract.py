@@ -828,6 +828,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 # else the one nearest the trigger
                 before = [d for d in cand if d.span.start < trig.span.start]
                 date = before[0] if before else min(cand, key=lambda d: abs(d.span.start - trig.span.start))
+                later = [d for d in cand if 0 <= d.span.start - date.span.end <= 3]
+                if later and _WEEKDAY_ONLY.search(date.span.text) and not _WEEKDAY_ONLY.search(later[0].span.text):
+                    date = later[0]  # "On Monday, Dec. 26": the calendar date, not the weekday's guess
                 date_source = "sentence"
             elif any(d.precision == "unknown" for d in dates) and article.published is None:
                 date_source = "none"
@@ -970,6 +973,7 @@ _THE_WEAPON_SUBJECT = re.compile(r"(?:The|This|That|These|Those|Both)\s+(?:[\w-]
                                  r"rockets?|projectiles?|shells?|mortars?|aircraft)\b(?!\s+(?:attacks?|strikes?)\b)")
 _WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|raids?|shelling|bombardment|missiles?|drones?|warplanes|jets|"
                            r"aircraft|artillery|bombers|helicopters)$", re.I)
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)
 _IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
 
