@@ -991,3 +991,16 @@ def test_a_weekday_beside_its_calendar_date_gives_way_to_it() -> None:
     (ev,) = _events("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by "
                     "a coalition airstrike near Tabqa Dam, Syria.", "2017-01-20")
     assert ev["event_date"] == "2016-12-26" and ev["fatalities"] == 1
+
+
+def test_a_statement_listing_two_attacks_it_condemns_codes_both() -> None:
+    evs = _events("Yesterday's shelling of Qamishli, which killed at least four civilians, including two children, and "
+                  "the drone strike on a civilian vehicle near Kobani on 24 November are unacceptable.", "2024-11-26")
+    assert sorted((e["event_date"], e["location"], e["sub_event_type"]) for e in evs) == [
+        ("2024-11-24", "Kobani", "Air/drone strike"), ("2024-11-25", "Qamishli", "Shelling/artillery/missile attack")]
+
+
+def test_a_soldiers_home_town_and_state_are_not_where_he_died() -> None:
+    (ev,) = _events("Spc. Kennedy Ladon Sanders, 24, of Waycross, Georgia, died Jan. 28, 2024, in Jordan, when a "
+                    "one-way unmanned aerial system attacked their container housing units.", "2024-01-30")
+    assert ev["country"] == "Jordan" and ev["sub_event_type"] == "Air/drone strike"

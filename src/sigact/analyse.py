@@ -54,7 +54,9 @@ _TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b",
 # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
 _PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
                          r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
-_HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]+(?:,\s*\d{1,3})?,\s+of\s+$", re.IGNORECASE)
+# "Scott C. Dayton, 42, of Woodbridge, Virginia": where a man comes from, town and state
+_HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]+(?:,\s*\d{1,3})?,\s+of\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){0,3}?"
+                              r"(?:(?-i:[A-Z])[\w.'’-]+,\s+)?$", re.IGNORECASE)
 _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                          r"south-?eastern|south-?western|rural|countryside of|desert of|"
                          r"\b(?:north|south|east|west)(?:-?(?:east|west))?)\s+$", re.IGNORECASE)

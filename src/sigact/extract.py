@@ -210,6 +210,16 @@ def _told_here(sent: Sentence) -> bool:
         _own_place(p) for p in sent.places)
 
 
+def _dated_after(sent: Sentence, t: TriggerMention) -> bool:
+    """"... and the drone strike on a civilian vehicle near Kobani on 24 November": a specific attack told with its
+    own place and day right after the noun, as statements list the attacks they condemn."""
+    if not t.sub_event_type:
+        return False
+    tail_end = t.span.end + 80
+    return any(t.span.end < d.span.start < tail_end and d.value and d.precision == "day" for d in sent.dates) and any(
+        t.span.end < p.span.start < tail_end and p.cue in ("at", "near") for p in sent.places)
+
+
 def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
     """The deciding trigger of a sentence and whether it is only a generic verb.
 
@@ -229,7 +239,8 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
             continue
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
         if _BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _CAUSE_CLAUSE.search(masked[:local]) or (
-                _definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))):
+                _definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))
+                and not _dated_after(sent, t)):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
