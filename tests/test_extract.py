@@ -1004,3 +1004,21 @@ def test_a_soldiers_home_town_and_state_are_not_where_he_died() -> None:
     (ev,) = _events("Spc. Kennedy Ladon Sanders, 24, of Waycross, Georgia, died Jan. 28, 2024, in Jordan, when a "
                     "one-way unmanned aerial system attacked their container housing units.", "2024-01-30")
     assert ev["country"] == "Jordan" and ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_drone_downed_over_the_sea_is_not_folded_into_a_strike_placed_by_country() -> None:
+    evs = _events("On Feb. 6, at 10:30 p.m., U.S. forces successfully engaged and destroyed one one-way attack "
+                  "unmanned aerial vehicle over the Red Sea.\n\nAdditionally, at approximately 5:00 p.m., U.S. forces "
+                  "conducted self-defense strikes against two unmanned surface vessels in Houthi-controlled areas of Yemen.",
+                  "2024-02-07")
+    assert sorted(e["sub_event_type"] for e in evs) == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_what_an_attack_did_besides_is_the_same_attack_and_a_grievance_is_no_event() -> None:
+    (ev,) = _events("04/07/2016: Assailants and suicide bombers raided Tall Ahmad, near Bashir, Kirkuk, Iraq. In "
+                    "addition to the armed assault, the assailants fired a chemical-laced rocket.", "2016-04-08")
+    assert ev["sub_event_type"] == "Suicide bomb"
+    evs = _events("10/01/2013: Peter Kassig was abducted near Al-Dana town, Aleppo governorate, Syria. ISIL claimed "
+                  "responsibility for the kidnapping, stating it was in retribution for United States drone strikes "
+                  "in Syria.", "2013-10-02")
+    assert [e["sub_event_type"] for e in evs] == ["Abduction/forced disappearance"]

@@ -77,7 +77,8 @@ _LIST_SEP = re.compile(r"^(?:\s+(?:region|province|governorate|district|area|cit
                        re.I)
 _HEADLINE = re.compile(r"[.!?…\"”’)]$")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\s(?:after|following|in response to|in retaliation for|since|amid|as)\s", re.I)
-_BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|following|after|in the wake of|"
+_BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|retribution for|revenge for|following|"
+                             r"after|in the wake of|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
@@ -111,7 +112,7 @@ _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|br
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
                                r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
-_CAUSES = r"in (?:direct |swift |measured |a )?(?:response|retaliation|reprisal) (?:to|for)"
+_CAUSES = r"in (?:direct |swift |measured |a )?(?:response|retaliation|reprisal|retribution|revenge) (?:to|for)"
 _CAUSE_ANYWHERE = re.compile(rf"\b(?:{_CAUSES})\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$", re.I)
 _CAUSE_CLAUSE = re.compile(rf"\b(?:{_CAUSES})\b[^.;,]*$", re.I)
@@ -802,6 +803,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if anchor and not generic and not day_dates and re.search(r"s$", trig.span.text) and re.search(  # type: ignore[union-attr]
                 r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}$", masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "civilians keep dying from these airstrikes": the strikes talked about, not told
+        if anchor and not day_dates and drafts and _IN_ADDITION.match(sent.text):
+            anchor = False  # "In addition to the armed assault, the assailants fired a rocket": the same attack
         if anchor and not generic and not day_dates and v.period.search(masked):
             anchor = False  # "since the last report, forces have conducted airstrikes": a period, not an event
         claim = _CLAIM.search(sent.text)
@@ -985,6 +988,8 @@ _THE_WEAPON_SUBJECT = re.compile(r"(?:The|This|That|These|Those|Both)\s+(?:[\w-]
 _WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|raids?|shelling|bombardment|missiles?|drones?|warplanes|jets|"
                            r"aircraft|artillery|bombers|helicopters)$", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_IN_ADDITION = re.compile(r"(?:In addition to|Besides|Alongside|As well as|Apart from)\s+(?:the|this|that|its|their)\s",
+                          re.I)
 _RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)
 _IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
 

@@ -50,6 +50,14 @@ def _absorbs(a: EventMention, b: EventMention) -> bool:
                for x, y in pairs)
 
 
+def _vaguely_placed(a: EventMention, b: EventMention) -> bool:
+    """One of the two is placed only by its country or province, and the other is not the same place."""
+    if a.place is None or b.place is None:
+        return False
+    vague = a.place.geo_precision == 3 or b.place.geo_precision == 3
+    return vague and a.place.name != b.place.name
+
+
 def _opposed(a: EventMention, b: EventMention) -> bool:
     """``a`` is done by the party ``b`` is done to."""
     return not _unknown(a.actor1) and a.actor1 == b.actor2
@@ -61,6 +69,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     if a.sub_event_type != b.sub_event_type and not (a.doc_id == b.doc_id and (
             _absorbs(a, b) or a.guessed_type or b.guessed_type)):
         return False
+    if a.sub_event_type != b.sub_event_type and not (a.guessed_type or b.guessed_type) and _vaguely_placed(a, b):
+        return False  # a drone downed over the Red Sea is no by-product of a strike placed only "in Yemen"
     if not (_unknown(a.actor1) or _unknown(b.actor1) or a.actor1 == b.actor1):
         return False
     if _opposed(a, b) or _opposed(b, a):
