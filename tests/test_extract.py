@@ -1009,7 +1009,8 @@ def test_a_soldiers_home_town_and_state_are_not_where_he_died() -> None:
 def test_a_drone_downed_over_the_sea_is_not_folded_into_a_strike_placed_by_country() -> None:
     evs = _events("On Feb. 6, at 10:30 p.m., U.S. forces successfully engaged and destroyed one one-way attack "
                   "unmanned aerial vehicle over the Red Sea.\n\nAdditionally, at approximately 5:00 p.m., U.S. forces "
-                  "conducted self-defense strikes against two unmanned surface vessels in Houthi-controlled areas of Yemen.",
+                  "conducted self-defense strikes against two unmanned surface vessels in Houthi-controlled areas "
+                  "of Yemen.",
                   "2024-02-07")
     assert sorted(e["sub_event_type"] for e in evs) == ["Air/drone strike", "Disrupted weapons use"]
 
