@@ -25,6 +25,8 @@ def _one(text: str, published: date | None) -> DateMention:
 
 
 @pytest.mark.parametrize("text,published,span,value,precision", [
+    # a month with its year is never read as the month alone ("in Aug" + "ust 2016")
+    ("abducted in the heart of Kabul in August 2016.", D(2019, 11, 19), "August 2016", D(2016, 8, 1), "month"),
     # seed 004 (published Friday 2021-02-26)
     ("On Monday, reliable sources told the Observatory", D(2021, 2, 26), "On Monday", D(2021, 2, 22), "day"),
     ("Ned Price said Monday the US would", D(2021, 2, 26), "Monday", D(2021, 2, 22), "day"),

@@ -37,6 +37,11 @@ def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
     "attacks against civilians, and unabated violations of human rights such as torture, illegal detentions, "
     "executions and sexual violence.",
     "Reports of continued air strikes and fighting in Wadi Barada are a matter of concern.",
+    # general news: protection against strikes, a moon shot
+    "Air patrols provide a modicum of protection to civilians in Rukban against Russian airstrikes and other "
+    "military activities in the region.",
+    "NASA on Monday enlisted Blue Origin and SpaceX to prepare the ground for its planned 2024 crewed moon shot in "
+    "Florida.",
     "I am appalled by reports of the recruitment of children as young as 10 in Mosul as soldiers, executioners and "
     "suicide bombers.",
 ])

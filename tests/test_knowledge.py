@@ -193,3 +193,15 @@ def test_points_placed_from_memory_sit_on_their_geonames_namesake() -> None:
     script = Path(__file__).resolve().parents[1] / "scripts" / "refine_from_geonames.py"
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
     assert [line for line in out.splitlines() if line.startswith("refine ")] == []
+
+
+def test_a_common_word_that_folds_into_a_short_name_is_the_word() -> None:
+    from sigact.knowledge import english
+    from sigact.pipeline import extract_text
+
+    assert english.is_common_word("Road") and english.is_common_word("hope")
+    assert not english.is_common_word("Basra") and not english.is_common_word("Sejar")
+    # "Road" folds like "Ruad" (Arwad, Syria); a US police report is not placed in Syria
+    evs = extract_text("Officers found drugs in a car parked on Walnut Road, and arrested two men on Monday.",
+                       published="2019-11-19")
+    assert all(e.country != "Syria" for e in evs)

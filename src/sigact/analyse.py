@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from sigact.dates import find_dates
 from sigact.knowledge import actors as actor_kb
+from sigact.knowledge import english, vocabulary
 from sigact.knowledge import gazetteer as gaz_kb
-from sigact.knowledge import vocabulary
 from sigact.knowledge.textscan import Token, scan, tokenize
 from sigact.records import (
     ActorMention,
@@ -245,6 +245,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         after = text[m.end : m.end + 25]
         if re.match(r"-[a-z]", after):
             continue  # "Beirut-registered", "Iran-backed": an adjective, not a location
+        written = gaz_kb.plain_form(text[m.start : m.end])
+        if len(written) <= gaz_kb.SHORT_NAME and written not in g.short_forms and english.is_common_word(written):
+            continue  # a short word that only folds into a name ("Road" is not the island of Ruad)
         cands = g.candidates(m.key)
         nations = [e for e in cands if e.kind == "country"]
         ranked = nations or g.rank(cands, countries)  # a country's name means the country

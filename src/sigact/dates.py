@@ -25,7 +25,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"),
     ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
     ("my", rf"\b(?:early |mid-?|late )?{_MONTH}(?:\s+of)?\s+\d{{4}}\b"),
-    ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?!\s*(?:of\s+)?\d)"),
+    ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?![a-z])(?!\s*(?:of\s+)?\d)"),
     ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("relative_day", r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
                      r"overnight|"

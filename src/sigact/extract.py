@@ -64,7 +64,7 @@ _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\
 _PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
                              r"executed|undertaken)\s+(?:(?!an?\b|one\b)[\w-]+\s+){0,3}(?:strikes|airstrikes|"
                              r"air strikes|attacks|raids|operations)$", re.I)
-_ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:I|we|has been|was|had been)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
+_ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:(?:I|we|has been|was|had been)\s+)?(?:have\s+|had\s+)?(?:previously\s+)?"
                                r"(?:reported|announced|informed|notified)\b", re.I)
 _SERIES = re.compile(r"\b(?:series|waves?|string|spate|campaign) of\b", re.I)
 # "since early October" opens a period; "retook Bashir from IS on Monday" does not
@@ -82,7 +82,9 @@ _BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|ret
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
-                        r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for)\s+"
+                        r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for|"
+                        r"protect\w*\s+(?:[\w-]+\s+){0,6}?(?:against|from)|protection\s+(?:[\w-]+\s+){0,6}?against|"
+                        r"shield\w*\s+(?:[\w-]+\s+){0,4}?from|defen[cs]es?\s+against)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 _REPORT_SUBJECT = re.compile(r"(?:\b(?:report|commission|inquiry|study|investigation|document)\b[^.;]{0,90}|"
                              r"\b(?:it|they)\s+)"
@@ -243,6 +245,9 @@ def _choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> t
                 _definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))
                 and not _dated_after(sent, t)):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
+        if re.search(r"\b(?:eventual|possible|potential|planned|proposed|future|prospective|impending|expected|"
+                     r"threatened|hypothetical)\s+$", masked[max(0, local - 25) : local], re.I):
+            continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):

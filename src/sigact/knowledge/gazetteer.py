@@ -54,6 +54,18 @@ class PlaceEntry:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Names this short share their folded key with common words ("Road" ~ Ruad, an alias of Arwad): they are
+# found only as some record writes them.
+SHORT_NAME = 5
+
+
+def plain_form(text: str) -> str:
+    """Letters only, lower case, accents dropped, without a leading article: how a name is written."""
+    import unicodedata
+
+    flat = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    flat = re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the)[\s-]+", "", flat.casefold())
+    return re.sub(r"[^a-z\u0600-\u06ff]", "", flat)
 
 
 def _latin(text: str) -> bool:
@@ -82,6 +94,7 @@ class Gazetteer:
         self._curated_keys: list[str] | None = None
         self._curated_by_country: dict[str, list[PlaceEntry]] | None = None
         self._admin1_memo: dict[int, str | None] | None = None  # admin1 of GeoNames points, as found
+        self.short_forms: set[str] = set()  # short names as written (plain letters): folding them is unsafe
 
     # -- building -------------------------------------------------------------------------
     def add(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
@@ -93,6 +106,9 @@ class Gazetteer:
         seen: set[str] = set()
         for alias in [name, *aliases]:
             key = name_key(alias)
+            plain = plain_form(alias)
+            if len(plain) <= SHORT_NAME:
+                self.short_forms.add(plain)
             if len(key) < 3 or key in seen:
                 continue
             seen.add(key)
