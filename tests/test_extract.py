@@ -1028,3 +1028,10 @@ def test_what_an_attack_did_besides_is_the_same_attack_and_a_grievance_is_no_eve
                   "responsibility for the kidnapping, stating it was in retribution for United States drone strikes "
                   "in Syria.", "2013-10-02")
     assert [e["sub_event_type"] for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_an_attack_repelled_is_a_clash_done_by_those_named_after_the_noun() -> None:
+    (ev,) = _events("SDF fighters repelled an attack by ISIS cells on a checkpoint in the town of Busayrah, east of "
+                    "Deir ez-Zor, on Saturday night, killing one attacker.", "2024-03-11")
+    assert (ev["actor1"], ev["actor2"]) == ("Islamic State", "SDF: Syrian Democratic Forces")
+    assert ev["sub_event_type"] == "Armed clash"

@@ -583,6 +583,14 @@ def _roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], cl
     if agents:
         before = [c for c in agents if c[0].span.start < trig.span.start]
         actor1, status = before[-1] if before else agents[0]
+        # "SDF fighters repelled an attack by ISIS cells": the attack's own doer, named right after the noun;
+        # the subject who fought it off is the other side
+        local_end = trig.span.end - sent.start
+        named_by = [c for c in agents if 0 <= c[0].span.start - sent.start - local_end <= 20 and re.fullmatch(
+            r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?", text[local_end : c[0].span.start - sent.start], re.I)]
+        if before and named_by and _NOUN_TRIGGER.match(trig.span.text) and named_by[0][0] is not actor1:
+            patients.insert(0, actor1)
+            actor1, status = named_by[0]
     if actor1 is None and claimed:
         actor1, status = claimed[0], "claimed"
     if actor1 is None and _ANAPHOR.search(text[: local + 1]) and history:
@@ -912,7 +920,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if sub == "Attack" and method == "small_arms" and not any(
                 a.actor.startswith("Civilians") for a in sent.actors):
             sub = "Armed clash"
-        elif sub == "Attack" and method is None and actor2 is not None and _is_force(actor2.actor) and not any(
+        elif sub == "Attack" and method is None and actor2 is not None and _is_armed_party(actor2.actor) and not any(
                 a.actor.startswith("Civilians") for a in sent.actors):
             sub = "Armed clash"  # an attack of unstated means on armed forces is a battle, not violence on civilians
         if v.event_type_of.get(sub) == "Strategic developments" or sub in ("Armed clash",):
