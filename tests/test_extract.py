@@ -1035,3 +1035,10 @@ def test_an_attack_repelled_is_a_clash_done_by_those_named_after_the_noun() -> N
                     "Deir ez-Zor, on Saturday night, killing one attacker.", "2024-03-11")
     assert (ev["actor1"], ev["actor2"]) == ("Islamic State", "SDF: Syrian Democratic Forces")
     assert ev["sub_event_type"] == "Armed clash"
+
+
+def test_a_ministry_that_neutralized_fighters_reports_its_forces_clash() -> None:
+    (ev,) = _events("The Turkish Defense Ministry said on Sunday that its forces neutralized 5 PKK terrorists in the "
+                    "Gara region of northern Iraq.", "2024-03-11")
+    assert (ev["actor1"], ev["actor2"]) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")
+    assert ev["sub_event_type"] == "Armed clash" and ev["location"] == "Gara Mountain"
