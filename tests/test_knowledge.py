@@ -60,6 +60,8 @@ def test_every_iraqi_and_syrian_governorate_is_present() -> None:
     # the neighbouring front (levant.csv)
     ("Khan Yunis", "Khan Younis", "city"), ("Jabaliya refugee camp", "Jabalia camp", None),
     ("Shejaiya", "Shujaiya", "neighbourhood"), ("the Gaza Strip", "Gaza Strip", "region"),
+    # the Yemen war and the Red Sea front (yemen.csv)
+    ("Hudaydah", "Hodeidah", "city"), ("Ma'rib", "Marib", "city"), ("al-Mukha", "Mocha", "town"),
 ])
 def test_lookup_prefers_the_right_entry(text: str, name: str, kind: str | None) -> None:
     best = gazetteer.load().lookup(text)[0]
