@@ -1042,3 +1042,11 @@ def test_a_ministry_that_neutralized_fighters_reports_its_forces_clash() -> None
                     "Gara region of northern Iraq.", "2024-03-11")
     assert (ev["actor1"], ev["actor2"]) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")
     assert ev["sub_event_type"] == "Armed clash" and ev["location"] == "Gara Mountain"
+
+
+def test_towns_listed_as_provinces_are_the_provinces_each_its_own_event() -> None:
+    evs = _events("Two convoys carrying logistical supplies for the US-led coalition were targeted with IEDs on Monday "
+                  "in Diwaniyah and Babil provinces, security sources said. No casualties were reported.",
+                  "2024-01-15")
+    assert sorted((e["admin1"], e["geo_precision"], e["fatalities"]) for e in evs) == [
+        ("Babil", 3, 0), ("Qadisiyah", 3, 0)]

@@ -200,6 +200,10 @@ def _lies_in(entry: gaz_kb.PlaceEntry, area: gaz_kb.PlaceEntry) -> bool:
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[a-z]{2,}\s+$")
 _LOCAL_KIND_AFTER = re.compile(r"^\s+(?:neighbou?rhoods?|quarters?|villages?|towns?|hamlets?)\b", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^\s+(?:governorate|province|countryside)\b", re.IGNORECASE)
+# "in Diwaniyah and Babil provinces": the plural covers every name of the list
+_PROVINCES_AFTER = re.compile(r"^(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)*,?\s+and\s+"
+                              r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:provinces|governorates)\b",
+                              re.IGNORECASE)
 _NAMED_FACILITY_AFTER = re.compile(r"^\s+(?=(?-i:[A-Z]))(?:market|street|road|hospital|mosque|school|university|hotel|"
                                    r"square|bridge|stadium|restaurant|cafe|company|bank|club)\b", re.IGNORECASE)
 _LONGER_NAME_AFTER = re.compile(r"^[ -](?:al|el|ad|ar|as|an|at|az)-(?-i:[A-Z])[\w'’]+\s+"
@@ -310,7 +314,10 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if area_countries and best.country not in area_countries and best.kind not in ("country", "admin1"):
                 continue  # no place of that name in the country the sentence is about
         province = next((e for e in ranked if e.kind == "admin1" and e.country == best.country), None)
-        if province is not None and _PROVINCE_AFTER.match(text[end : end + 20]):
+        listed_provinces = bool(_PROVINCES_AFTER.match(text[end : end + 60]))
+        if province is None and listed_provinces:  # "Diwaniyah" names its province as "Diwaniyah province"
+            province = next((e for e in g.lookup(text[start:end] + " province") if e.kind == "admin1"), None)
+        if province is not None and (_PROVINCE_AFTER.match(text[end : end + 20]) or listed_provinces):
             best = province  # "in Dayr az Zawr Province": the province, not its capital city
         address = _address_of(text, end, found[i + 1] if i + 1 < len(found) else None)
         if address is None and i > 0 and re.fullmatch(r"['’]s\s+", text[found[i - 1][1] : start]) and \

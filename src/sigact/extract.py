@@ -1202,6 +1202,8 @@ def _continue(continuing: list[_Draft], sent: Sentence, idx: int, drafts: list[_
         violent = [d for d in drafts if d.date == day and d.paragraph >= sent.paragraph - 1
                    and vocabulary.load().event_type_of.get(d.sub_event_type) != "Strategic developments"]
         scope = (violent or continuing)[-1:]
+        if len(continuing) > 1 and cas.said and not cas.killed and not cas.injured:
+            scope = continuing  # "... in Diwaniyah and Babil provinces. No casualties were reported.": each
     claim = _CLAIM.search(text)
     if claim and not _DENIED.search(text):
         before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()

@@ -25,6 +25,8 @@ def places_compatible(a: Place | None, b: Place | None, radius_km: float = NEAR_
         return True
     if a.country and b.country and a.country != b.country:
         return False
+    if a.geo_precision == 3 and b.geo_precision == 3 and a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False  # two provinces ("in Diwaniyah and Babil provinces") are two places
     if a.geo_precision == 3 or b.geo_precision == 3:
         finer, coarse = (a, b) if a.geo_precision < b.geo_precision else (b, a)
         return coarse.admin1 is None or coarse.name is None or coarse.admin1 == finer.admin1 or \
