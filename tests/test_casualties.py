@@ -33,6 +33,8 @@ from sigact.casualties import Casualties, find_casualties
     ("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by a coalition "
      "airstrike near Tabqa Dam, Syria.", 1, None),
     ("Hamza al-Homsi, a senior ISIS official, was killed in the raid.", 1, None),
+    ("The assessment is that the airstrike killed three terrorists and no civilians were injured or killed.", 3, 0),
+    ("No civilians were injured or killed.", 0, 0),
     ("Australia is deeply distressed by the deaths of seven aid workers, who were killed in an Israeli strike.", 7,
      None),
     ("Three U.S. service members were treated for minor injuries.", None, 3),

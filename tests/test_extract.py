@@ -1050,3 +1050,17 @@ def test_towns_listed_as_provinces_are_the_provinces_each_its_own_event() -> Non
                   "2024-01-15")
     assert sorted((e["admin1"], e["geo_precision"], e["fatalities"]) for e in evs) == [
         ("Babil", 3, 0), ("Qadisiyah", 3, 0)]
+
+
+def test_a_further_strike_after_a_semicolon_is_the_same_strikers_second_event() -> None:
+    evs = _events("On 12 January, the Royal Air Force conducted strikes in Iraq, near Qaim, against a Daesh-held "
+                  "building; a further strike in Syria, north-west of Abu Kamal, destroyed a vehicle.", "2024-01-18")
+    assert sorted((e["country"], e["actor1"]) for e in evs) == [
+        ("Iraq", "Military Forces of the United Kingdom"), ("Syria", "Military Forces of the United Kingdom")]
+
+
+def test_a_strike_that_killed_fighters_and_harmed_no_civilians() -> None:
+    (ev,) = _events("U.S. Africa Command conducted an airstrike against al-Shabaab in the vicinity of Jilib, Somalia, "
+                    "on Jan. 16, 2024. The command's initial assessment is that the airstrike killed three terrorists "
+                    "and no civilians were injured or killed.", "2024-01-18")
+    assert ev["fatalities"] == 3 and ev["location"] == "Jilib"

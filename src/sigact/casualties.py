@@ -94,6 +94,9 @@ _NONE_KILLED = re.compile(r"\b(?:no (?:fatalities|deaths|one was killed|killed)|
 _NONE_INJURED = re.compile(r"\b(?:no (?:injuries|injured|wounded)|nobody was (?:hurt|injured)|"
                            r"there were no injuries|(?:no one|nobody|none)\s+(?:\w+\s+)?(?:sustained|suffered|received)"
                            r"\s+(?:any\s+)?(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
+_NONE_EITHER = re.compile(r"\b(?:no|none of the|neither)\s+(?:[\w.-]+\s+){0,2}?(?:were|was)\s+(?:either\s+)?"
+                         r"(?:(?:injured|wounded|hurt|harmed)\s+or\s+killed|killed\s+or\s+(?:injured|wounded|hurt))\b",
+                         re.I)
 _UNKNOWN = re.compile(r"\bcasualties (?:are |were )?(?:unknown|unclear|not known)\b|"
                       r"\bunknown (?:number of )?casualties\b", re.I)
 _SELF = re.compile(r"\b(?:blew (?:himself|herself|themselves) up|killing (?:himself|herself|themselves)|"
@@ -257,6 +260,10 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _DATELIKE.sub(lambda m: "#" * len(m.group(0)), sentence)
     if _ACROSS.search(sentence):
         return Casualties(None, None, True)  # a toll over several incidents belongs to none of them
+    none_either = _NONE_EITHER.search(sentence)
+    if none_either:  # "... killed three terrorists and no civilians were injured or killed": none of those
+        sentence = sentence[: none_either.start()] + "#" * (none_either.end() - none_either.start()) + \
+            sentence[none_either.end() :]
     if _UNKNOWN.search(sentence) or _KILLED_AND_HURT.search(sentence):
         return Casualties(None, None, True)  # "60 were killed and injured": how many died is not said
     if _NONE_BOTH.search(sentence):
@@ -269,6 +276,8 @@ def find_casualties(sentence: str) -> Casualties:
     injured = 0 if none_injured else _count("injured", sentence)
     if killed and _SELF.search(sentence):
         killed = max(0, killed - 1) if re.search(r"\bhimself|herself\b", sentence) else killed
+    if none_either:
+        killed, injured = killed or 0, injured or 0
     said = killed is not None or injured is not None or bool(
         re.search(rf"\b{_KILL_VERB}|\b{_HURT_VERB}", sentence, re.I))
     return Casualties(killed, injured, said)

@@ -389,7 +389,9 @@ def _segments(sent: Sentence) -> list[Sentence]:
     for a, b in zip(bounds, bounds[1:], strict=False):
         lo, hi = sent.start + a, sent.start + b
         told = any(lo <= t.span.start < hi and (_NOUN_TRIGGER.match(t.span.text) or t.sub_event_type)
-                   for t in sent.triggers) and any(lo <= p.span.start < hi and _own_place(p) for p in sent.places)
+                   for t in sent.triggers) and any(lo <= p.span.start < hi and (_own_place(p) or (
+                       p.cue == "reference" and gaz_kb.load().entries[p.place_id].kind != "country"))
+                                                   for p in sent.places)  # "north-west of Abu Kamal" too
         if told or not parts:
             parts.append((a, b))
         else:
@@ -932,6 +934,11 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
                 actor1, status = striker, "confirmed"
         before_trig = sent.text[: trig.span.start - sent.start]
+        if actor1 is None and _FURTHER.search(before_trig[-40:]):
+            # "...; a further strike in Syria, north-west of Abu Kamal, destroyed a vehicle": the same striker
+            same = [d for d in drafts if d.sentences[0] == idx and d.actor1 is not None]
+            if same:
+                actor1, status = same[-1].actor1, same[-1].actor1_status
         if actor1 is None and v.event_type_of.get(sub) in ("Explosions/Remote violence", "Battles") and (
                 _OUR_FORCES.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
             # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces
@@ -1003,6 +1010,8 @@ _WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|raids?|shelling|bombard
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _IN_ADDITION = re.compile(r"(?:In addition to|Besides|Alongside|As well as|Apart from)\s+(?:the|this|that|its|their)\s",
                           re.I)
+_FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a fourth|a separate)\s+"
+                      r"(?:[\w-]+\s+)?$", re.I)
 _RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)
 _IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
 
