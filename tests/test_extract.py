@@ -1064,3 +1064,13 @@ def test_a_strike_that_killed_fighters_and_harmed_no_civilians() -> None:
                     "on Jan. 16, 2024. The command's initial assessment is that the airstrike killed three terrorists "
                     "and no civilians were injured or killed.", "2024-01-18")
     assert ev["fatalities"] == 3 and ev["location"] == "Jilib"
+
+
+def test_states_that_supported_a_strike_are_not_where_it_happened() -> None:
+    evs = _events("On January 11, 2024, at my direction, United States forces, supported by the United Kingdom and "
+                  "with non-operational support from Australia, Bahrain, Canada, and the Netherlands, conducted "
+                  "targeted strikes against sixteen locations in Houthi-controlled areas of Yemen. On January 22, "
+                  "2024, United States and United Kingdom forces conducted additional strikes against eight locations "
+                  "in Houthi-controlled areas of Yemen.", "2024-01-24")
+    assert [(e["event_date"], e["country"]) for e in evs] == [("2024-01-11", "Yemen"), ("2024-01-22", "Yemen")]
+    assert all(e["actor1"].startswith("Military Forces of the United") for e in evs)

@@ -49,6 +49,12 @@ _AIMED_CUE = re.compile(r"(?:\b(?:aimed|headed|heading|bound|destined)\s+(?:into
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:prepared|ready|poised|about)\s+to\s+"
                         r"(?:launch|fire|be launched|be fired)\s+(?:against|at|toward|towards|into)\b[^.;]{0,40})$",
                         re.IGNORECASE)
+# "supported by the United Kingdom and with non-operational support from Australia, Bahrain, Canada, and the
+# Netherlands": the states that helped, not where it happened
+_SUPPORTERS_BEFORE = re.compile(r"\b(?:supported by|support from|assistance from|help from|backed by|joined by|"
+                                r"alongside|in coordination with|together with)\s+(?:the\s+)?"
+                                r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*,?\s+(?:and\s+(?:the\s+)?)?){0,8}$",
+                                re.IGNORECASE)
 # "members of the Al bu Nimr tribe": a tribe named like its village is people, not a place
 _TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b", re.IGNORECASE)
 # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
@@ -106,7 +112,7 @@ _PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|to
                           r"stat|announc|warn|call|urg|reject|welcom|support|stand|stood|will|has|have|does|did|"
                           r"express|remain|is\s+(?:deeply|gravely|concerned|alarmed|appalled|saddened|distressed))\w*\b|"
                           r"^\s+to\s+(?:ensure|stop|end|halt|cease|investigate|allow|comply|respect|protect|refrain)\b|"
-                          r"^(?:['’]s?)?\s+(?:and\s+[A-Z][\w-]+\s+)?(?:(?:armed|military|security|special|coalition|government|naval|air)\s+)?"
+                          r"^(?:['’]s?)?\s+(?:and\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3})?(?:(?:armed|military|security|special|coalition|government|naval|air)\s+)?"
                           r"(?:forces?|military|troops|personnel|service ?members?|soldiers|army|navy|air force|"
                           r"marines|government|officials?|contractors?|citizens|nationals|embassy|president|"
                           r"administration|diplomats?)\b", re.IGNORECASE)
@@ -127,7 +133,8 @@ def _place_cue(text: str, start: int, end: int) -> str:
     if ref and re.search(r"\b(?:in|at|near|inside|outside|around)\s+(?:the\s+)?$", before[ref.start() :], re.I) \
             and re.match(r"from\b", ref.group(0), re.I):
         ref = None  # "a militant from ISIS in Al Mayadin": the place is where he was, not where he came from
-    if _AIMED_CUE.search(before) or _TRIBE_AFTER.match(after):
+    if _AIMED_CUE.search(before) or _TRIBE_AFTER.match(after) or _SUPPORTERS_BEFORE.search(
+            text[max(0, start - 160) : start]):
         return "patron"  # where the weapon was meant to go: no place of the event at all
     if ref or _BORDER_AFTER.match(after):
         return "reference"  # "south of Baghdad", "backed by Iran", "the Iran border"
