@@ -53,7 +53,7 @@ _AIMED_CUE = re.compile(r"(?:\b(?:aimed|headed|heading|bound|destined)\s+(?:into
 # Netherlands": the states that helped, not where it happened
 _SUPPORTERS_BEFORE = re.compile(r"\b(?:supported by|support from|assistance from|help from|backed by|joined by|"
                                 r"alongside|in coordination with|together with)\s+(?:the\s+)?"
-                                r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*,?\s+(?:and\s+(?:the\s+)?)?){0,8}$",
+                                r"(?:(?-i:[A-Z])[\w.'’-]*,?\s+(?:and\s+(?:the\s+)?)?){0,40}$",  # one word a step
                                 re.IGNORECASE)
 # "members of the Al bu Nimr tribe": a tribe named like its village is people, not a place
 _TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b", re.IGNORECASE)

@@ -241,6 +241,9 @@ _DATELINE = re.compile(rf"^(?:(?:[A-Z][\w ]{{0,30}}?)\s+)?(?:(?P<m1>{_MONTHS})\s
                        rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\s+(?P<y2>\d{{4}}))$", re.IGNORECASE)
 
 
+_MONTH_ABBRS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _dateline(paragraphs: list[str]) -> date | None:
     """A line near the top that is only a date (perhaps after a label: "Press Statement March 7, 2024")."""
     for p in paragraphs[:6]:
@@ -248,9 +251,8 @@ def _dateline(paragraphs: list[str]) -> date | None:
         if not m:
             continue
         month = (m.group("m1") or m.group("m2"))[:3].casefold()
-        months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         try:
-            return date(int(m.group("y1") or m.group("y2")), months.index(month) + 1,
+            return date(int(m.group("y1") or m.group("y2")), _MONTH_ABBRS.index(month) + 1,
                         int(m.group("d1") or m.group("d2")))
         except ValueError:
             return None
