@@ -78,6 +78,21 @@ def _same_name(alias: str, name: str) -> bool:
     return len(alias) > 3 and not alias.isupper() and fuzz.ratio(alias.casefold(), name.casefold()) >= 70
 
 
+_QUALIFIER = re.compile(r"^(?P<bare>.+?)\s*\((?P<where>[^()]+)\)\s*$")
+
+
+def _with_unqualified(names: list[str]) -> list[str]:
+    """Names, and each qualified one also bare: "Mansuriya (Diyala)" is written "Mansuriya" in text,
+    the qualifier only telling the curator which Mansuriya. A bare form of five letters or fewer
+    ("Dair (Basra)") stays qualified: names that short are too often another place's."""
+    out = list(names)
+    for n in names:
+        m = _QUALIFIER.match(n)
+        if m and len(plain_form(m["bare"])) > SHORT_NAME:
+            out.append(m["bare"])
+    return out
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -104,7 +119,7 @@ class Gazetteer:
                            lat, lon, source, curated, population)
         self.entries.append(entry)
         seen: set[str] = set()
-        for alias in [name, *aliases]:
+        for alias in _with_unqualified([name, *aliases]):
             key = name_key(alias)
             plain = plain_form(alias)
             if len(plain) <= SHORT_NAME:
