@@ -1,0 +1,42 @@
+"""The event being assembled while sentences are read, and its frozen EventFrame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sigact.knowledge import vocabulary
+from sigact.records import ActorMention, ActorStatus, DateMention, EventFrame, PlaceMention, TriggerMention
+
+
+@dataclass
+class Draft:
+    sentences: list[int]
+    trigger: TriggerMention
+    sub_event_type: str
+    method: str | None
+    generic: bool
+    date: DateMention | None
+    date_source: str
+    place: PlaceMention | None
+    place_source: str
+    actor1: ActorMention | None = None
+    actor1_status: ActorStatus = "unknown"
+    claimed_by: list[ActorMention] = field(default_factory=list)
+    actor2: ActorMention | None = None
+    target: str | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    paragraph: int = 0
+
+
+def freeze(doc_id: str, d: Draft) -> EventFrame:
+    v = vocabulary.load()
+    return EventFrame(
+        doc_id=doc_id, sentences=tuple(sorted(set(d.sentences))), sub_event_type=d.sub_event_type,
+        event_type=v.event_type_of.get(d.sub_event_type, ""), method=d.method, trigger=d.trigger,
+        generic=d.generic, date=d.date, date_source=d.date_source,  # type: ignore[arg-type]
+        place=d.place, place_source=d.place_source,  # type: ignore[arg-type]
+        actor1=d.actor1, actor1_status=d.actor1_status,
+        claimed_by=tuple(dict.fromkeys(d.claimed_by)), actor2=d.actor2, target=d.target,
+        fatalities=d.fatalities, injuries=d.injuries,
+    )

@@ -1,0 +1,164 @@
+"""Which places of a sentence are where its event happened.
+
+Addresses ("Al-Hartha district, Basra") collapse to their most specific place; a list of places
+joined by "and" gives one group per place; a place far from its own address is somebody's origin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sigact.extract.cues import NOUN_TRIGGER
+from sigact.extract.triggers import is_own_place
+from sigact.knowledge import gazetteer as gaz_kb
+from sigact.records import PlaceMention, Sentence
+
+# a list separator, perhaps after the kind of the place before ("Kurdistan region and Baghdad") and before
+# the unrecognised head of the next name ("... and Mission Support Site Green Village", "... and Camp Taji")
+_LIST_SEP = re.compile(r"^(?:\s+(?:region|province|governorate|district|area|city|town|village|base)\s+(?:and|or)"
+                       r"|\s*(?:,|and|or|, and|, or|&))\s*(?:the\s+|al-|el-)?(?-i:(?:[A-Z][\w-]*\s+){0,3})$",
+                       re.I)
+
+
+def _contains(outer: gaz_kb.PlaceEntry, inner: gaz_kb.PlaceEntry) -> bool:
+    """``outer`` is an area that ``inner`` lies in ("Al Amadiya, Duhok": Duhok holds Amadiya)."""
+    from sigact.knowledge.normalise import name_key
+
+    if outer.kind in ("country", "region"):
+        return outer.country == inner.country
+    keys = {name_key(x) for x in (inner.admin1 or "", inner.admin2 or "") if x}
+    return name_key(outer.name) in keys
+
+
+# "Jabla in the northwest province of Latakia, and the port city of Tartus": an address, then the next town
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:province|governorate|district|region)\s+of\s+$",
+                             re.I)
+_KIND_SEP = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+$", re.I)
+_ADDRESS_GAP = re.compile(r"^(?:\s+(?:area|neighbou?rhood|district|village|quarter|town))?\s*,\s*(?:the\s+)?$", re.I)
+
+
+def _far_from_its_address(sent: Sentence, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """"Qasim area, Hillah city": a same-named place far from the town it is said to be in is
+    another place of that name, not this one."""
+    g = gaz_kb.load()
+    e = g.entries[p.place_id]
+    for q in places:
+        if q.span.start <= p.span.end:
+            continue
+        between = sent.text[p.span.end - sent.start : q.span.start - sent.start]
+        if not _ADDRESS_GAP.match(between):
+            continue
+        if not re.match(r"\s+(?:city|town)\b", sent.text[q.span.end - sent.start :]):
+            return False  # "Mullah Abdullah, Kirkuk" names the governorate, not the city
+        town = g.entries[q.place_id]
+        return town.kind in ("city", "town") and e.kind not in ("site", "admin1", "admin2", "region") and \
+            gaz_kb.haversine_km(e.lat, e.lon, town.lat, town.lon) > 20
+    return False
+
+
+# "condemns both the ISIL attack this morning at a market in Baghdad, and the car bomb attacks in Diyala
+# on Monday": coordinated reports of events, each with its own place
+_COORD_BREAK = re.compile(r",\s+(?:and|as well as)\s+(?=(?:the|a|an|another|two|three)\s)|;\s+(?:and\s+)?|"
+                          r"\s+as well as\s+(?=(?:the|a|an|another)\s)", re.I)
+
+
+def segments(sent: Sentence) -> list[Sentence]:
+    """The sentence, or its coordinated parts when at least two of them tell an attack at a place of
+    their own (a part without one stays with the part before it)."""
+    cuts = [m.end() for m in _COORD_BREAK.finditer(sent.text)]
+    if not cuts or len(sent.triggers) < 2:
+        return [sent]
+    bounds = [0, *cuts, len(sent.text)]
+    parts: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        lo, hi = sent.start + a, sent.start + b
+        told = any(lo <= t.span.start < hi and (NOUN_TRIGGER.match(t.span.text) or t.sub_event_type)
+                   for t in sent.triggers) and any(lo <= p.span.start < hi and (is_own_place(p) or (
+                       p.cue == "reference" and gaz_kb.load().entries[p.place_id].kind != "country"))
+                                                   for p in sent.places)  # "north-west of Abu Kamal" too
+        if told or not parts:
+            parts.append((a, b))
+        else:
+            parts[-1] = (parts[-1][0], b)
+    if len(parts) < 2:
+        return [sent]
+    out = []
+    for a, b in parts:
+        lo, hi = sent.start + a, sent.start + b
+        out.append(Sentence(
+            start=lo, end=hi, text=sent.text[a:b], paragraph=sent.paragraph,
+            places=tuple(p for p in sent.places if lo <= p.span.start < hi),
+            actors=tuple(x for x in sent.actors if lo <= x.span.start < hi),
+            dates=tuple(d for d in sent.dates if lo <= d.span.start < hi),
+            triggers=tuple(t for t in sent.triggers if lo <= t.span.start < hi)))
+    return out
+
+
+def place_groups(sent: Sentence) -> list[list[PlaceMention]]:
+    """Places grouped into coordinated lists ("Samawah, Nasiriyah and al-Diwaniyah"); an address
+    chain ("Al Amadiya, Duhok") is not a list."""
+    g = gaz_kb.load()
+    groups: list[list[PlaceMention]] = []
+    last_end = 0  # where the last listed place, or its address ("Jabla in the province of Latakia"), ends
+    for p in sent.places:
+        if groups:
+            prev = groups[-1][-1]
+            if _contains(g.entries[p.place_id], g.entries[prev.place_id]) and len(groups[-1]) == 1 and \
+                    _ADDRESS_BEFORE.search(sent.text[: p.span.start - sent.start]):
+                last_end = p.span.end
+                continue  # the address of the place before, not another place of the list
+            between = sent.text[max(prev.span.end, last_end) - sent.start : p.span.start - sent.start]
+            if (_LIST_SEP.match(between) or _KIND_SEP.match(between)) and not _contains(
+                    g.entries[p.place_id], g.entries[prev.place_id]):
+                groups[-1].append(p)
+                last_end = p.span.end
+                continue
+        groups.append([p])
+        last_end = p.span.end
+    return groups
+
+
+def pick_places(sent: Sentence) -> list[PlaceMention]:
+    """The place(s) where the sentence's event happened. Reports name places from the specific
+    to the general ("X area in Y district, Z province"), so the first place that is not a whole
+    province or country, not a reference point ("south of Baghdad") when another place is named, and
+    not the possessor in "Baghdad's Sadr City" wins; a town the event was "north of" still beats the
+    province; coarser places only when nothing finer is named."""
+    g = gaz_kb.load()
+    places = [p for p in sent.places if p.cue != "patron"
+              and not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
+    if not places:
+        return []  # "supported by Iran", "trucks from Iraq": a country named as patron or origin
+    places = [p for p in places if not _far_from_its_address(sent, p, places)]
+
+    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
+        e = g.entries[p.place_id]
+        end = p.span.end - sent.start
+        possessor = sent.text[end : end + 2] in ("'s", "’s")
+        return (int(e.precision < 3), int(p.cue != "reference"), int(not possessor), -p.span.start)
+
+    # an area that holds another named place is its address, not the place: "Baghdad - Sadr City",
+    # "Al Amadiya, Duhok"
+    inner = [p for p in places if not any(q is not p and q.cue not in ("reference", "patron")
+                                          and _contains(g.entries[p.place_id], g.entries[q.place_id])
+                                          for q in places)]
+    best = max(inner or places, key=rank)
+    for group in place_groups(sent):
+        if best in group and len(group) > 1:
+            kinds = {g.entries[p.place_id].precision for p in group}
+            if kinds == {g.entries[best.place_id].precision}:
+                return group
+    return [best]
+
+
+def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention]:
+    """The place the last three sentences of the paragraph named (nearest first), finer than a province."""
+    g = gaz_kb.load()
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        if sents[j].paragraph != sents[idx].paragraph:
+            continue
+        picked = [p for p in pick_places(sents[j]) if p.cue in ("at", "near", "district")
+                  and g.entries[p.place_id].precision < 3]
+        if picked:
+            return picked
+    return []

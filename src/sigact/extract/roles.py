@@ -1,0 +1,193 @@
+"""Who did what in an event sentence: perpetrator, claimant, the party blamed, and the target."""
+
+from __future__ import annotations
+
+import re
+
+from sigact.extract.cues import ATTRIBUTE, CLAIM, DENIED, NOUN_TRIGGER, UNKNOWN_ACTORS
+from sigact.extract.triggers import masked_text
+from sigact.knowledge import actors as actor_kb
+from sigact.knowledge import vocabulary
+from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
+
+_CLAIMED_BY = re.compile(r"\b(?:claimed by|responsibility was claimed by)\b", re.I)
+_SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
+_TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|towards|hit|struck|struck at|"
+                          r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
+_AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"
+                       r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed|"
+                       r"attacks?|strikes?)"
+                       r"\s+(?:[\w.,'’-]+\s+){0,9}?(?<!used )(?<!operated )(?<!owned )(?<!backed )(?<!supported )"
+                       r"(?<!sponsored )(?<!funded )(?<!run )(?<!controlled )(?<!occupied )(?<!held )"
+                       r"by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+                           r"(?:killed|injured|wounded|hurt|targeted|attacked|hit|struck)\b", re.I)
+_QUANTITY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|"
+                              r"many|some|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:group|faction|organi[sz]ation|militia|movement)(?:['’]s)?\b|"
+                      r"\bits (?:cells|fighters|members)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
+                      r"ambushed|detonated)\b", re.I)
+_AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
+                              r"faction|splinter group)\s*,?\s*(?:the\s+)?$", re.I)
+_ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
+                               r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
+_LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
+                          r"(?:the\s+)?$", re.I)
+
+
+def target_text(sent: Sentence, trig: TriggerMention) -> str | None:
+    local = trig.span.start - sent.start
+    text = sent.text
+    if _PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]):
+        head = re.split(r"\s+(?:was|were|been|being)\s+", text[:local])[0]
+        head = re.sub(r"^(?:[^,]*\b(?:on|early|late|later|in)\b[^,]*,\s*)", "", head)
+        phrase = head
+    else:
+        phrase = text[trig.span.end - sent.start :]
+        phrase = re.sub(r"^\s*(?:on|at|against|targeting)\s+", "", phrase)
+    phrase = re.split(r"[,;:.]|\s(?:with|as|in|near|killing|injuring|wounding|after|when|while|using)\s",
+                      phrase)[0]
+    words = phrase.split()
+    return " ".join(words[:12]) if len(words) >= 1 else None
+
+
+_ARMED_KINDS = {"militia", "front", "umbrella", "jihadist", "insurgent", "kurdish", "tribal"}
+_ARMED_INTER = {"rebel_group", "political_militia", "identity_militia"}
+
+
+def is_force(actor: str) -> bool:
+    return actor.startswith(("Military Forces of", "Police Forces of")) or actor == "US-led coalition"
+
+
+def is_armed_group(actor: str) -> bool:
+    e = actor_kb.load().get(actor)
+    return e is not None and (e.kind in _ARMED_KINDS or e.inter in _ARMED_INTER)
+
+
+def is_armed_party(actor: str) -> bool:
+    e = actor_kb.load().get(actor)
+    return is_force(actor) or is_armed_group(actor) or (e is not None and e.inter == "state_forces")
+
+
+def _appositives(text: str) -> list[tuple[int, int]]:
+    """Spans of asides ("-- a militia formed by the Quds Force --", "(...)") whose actors are
+    descriptions, not participants."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s|\([^)]*\)", text)]
+
+
+def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], claimants: set[str]
+           ) -> tuple[ActorMention | None, ActorStatus, list[ActorMention], ActorMention | None]:
+    """actor1, its status, claimants and actor2 from one anchor sentence.
+
+    Active voice: the actor before the verb acts, the one after it is hit. Passive voice ("a convoy
+    of the coalition was targeted by ..."): the actor before the verb is hit, "by X" acts.
+    """
+    text = sent.text
+    local = trig.span.start - sent.start
+    claimed: list[ActorMention] = []
+    claim = CLAIM.search(text)
+    if claim and not DENIED.search(text[max(0, claim.start() - 40) : claim.start()]):
+        before = [a for a in sent.actors if a.span.end - sent.start <= claim.start()
+                  and not a.actor.startswith(UNKNOWN_ACTORS)]
+        if before:
+            claimed.append(before[-1])
+    by = _CLAIMED_BY.search(text)
+    if by:
+        after = [a for a in sent.actors if a.span.start - sent.start >= by.end()]
+        if after:
+            claimed.append(after[0])
+    passive = bool(_PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]))
+    asides = _appositives(text)
+    masked = masked_text(sent)  # "a Jan. 3 U.S. strike": the day's number counts no one
+    agents: list[tuple[ActorMention, ActorStatus]] = []
+    patients: list[ActorMention] = []
+    launchers: list[ActorMention] = []
+    aside_patients: list[ActorMention] = []
+    for a in sent.actors:
+        a_local = a.span.start - sent.start
+        if a in claimed:
+            continue
+        if any(s <= a_local < e for s, e in asides):
+            if a_local > local:
+                aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
+            continue
+        before_text = text[max(0, a_local - 40) : a_local]
+        if _ASSOCIATE_BEFORE.search(before_text):
+            continue  # "the SDF, who, along with Coalition forces, completed ...": an associate, not the actor
+        if a.actor.startswith("Civilians"):
+            patients.append(a)
+            continue
+        if _WEAPON_ACTOR.search(a.span.text) and trig.sub_event_type != "Disrupted weapons use":
+            agents.append((a, "confirmed"))  # "killed in an Israeli strike": a state's weapon is the doer
+            continue
+        after_text = text[a.span.end - sent.start : a.span.end - sent.start + 60]
+        if trig.sub_event_type == "Disrupted weapons use" and a_local > local and _LAUNCHED_BY.search(before_text):
+            patients.append(a)  # "shot down two missiles fired by the Houthis": the launcher is the other side
+            launchers.append(a)
+        elif _AGENT_BY.search(text[max(0, a_local - 80) : a_local]) and not ATTRIBUTE.search(before_text):
+            agents.append((a, "confirmed"))
+        elif _VICTIM_AFTER.match(after_text) or _QUANTITY_BEFORE.search(masked[max(0, a_local - 30) : a_local]):
+            patients.append(a)  # "Three US Army soldiers were killed": victims, whatever the voice
+        elif ATTRIBUTE.search(text[:a_local]) and not ATTRIBUTE.search(text[a_local:]):
+            agents.append((a, "attributed"))
+        elif a_local < local and not passive and not _TARGET_PREP.search(before_text):
+            st: ActorStatus = "suspected" if _SUSPECT.search(before_text[-25:]) else "confirmed"
+            agents.append((a, st))
+        else:
+            patients.append(a)
+    label = re.match(r"^\s*[\w /-]{2,40}:\s", text)
+    if not agents and ((label and local < label.end()) or vocabulary.load().event_type_of.get(
+            trig.sub_event_type or "") == "Strategic developments"):
+        # a label or noun first ("Defusal: On 3 January, Iraqi police ..."), or a development whose
+        # doer is the sentence's subject: the first named party that is not a target acts
+        for p in patients:
+            p_local = p.span.start - sent.start
+            if p not in launchers and not p.actor.startswith(UNKNOWN_ACTORS) and not _TARGET_PREP.search(
+                    text[max(0, p_local - 40) : p_local]) and not _VICTIM_AFTER.match(
+                    text[p.span.end - sent.start : p.span.end - sent.start + 60]):
+                agents.append((p, "confirmed"))
+                patients.remove(p)
+                break
+    actor1: ActorMention | None = None
+    status: ActorStatus = "unknown"
+    if agents:
+        before = [c for c in agents if c[0].span.start < trig.span.start]
+        actor1, status = before[-1] if before else agents[0]
+        # "SDF fighters repelled an attack by ISIS cells": the attack's own doer, named right after the noun;
+        # the subject who fought it off is the other side
+        local_end = trig.span.end - sent.start
+        named_by = [c for c in agents if 0 <= c[0].span.start - sent.start - local_end <= 20 and re.fullmatch(
+            r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?", text[local_end : c[0].span.start - sent.start], re.I)]
+        if before and named_by and NOUN_TRIGGER.match(trig.span.text) and named_by[0][0] is not actor1:
+            patients.insert(0, actor1)
+            actor1, status = named_by[0]
+    if actor1 is None and claimed:
+        actor1, status = claimed[0], "claimed"
+    if actor1 is None and _ANAPHOR.search(text[: local + 1]) and history:
+        named = [a for a in history if is_armed_group(a.actor)]
+        if named:
+            # "the group": the claimant the story is about, else the group named most often
+            claiming = [a for a in named if a.actor in claimants]
+            counts = {a.actor: sum(1 for b in named if b.actor == a.actor) for a in named}
+            actor1 = claiming[-1] if claiming else max(reversed(named), key=lambda a: counts[a.actor])
+            status = "confirmed"
+    if actor1 is not None and actor1.actor in claimants and status == "confirmed" and is_armed_group(actor1.actor):
+        status = "claimed"  # the article reports this group's claims: its attacks are as claimed
+        if actor1 not in claimed:
+            claimed.append(actor1)
+    patients = patients or aside_patients  # an aside names the target only when nothing else does
+    # "the al-Qaeda affiliate Hurras al-Din": the affiliate named next is the target, not its parent
+    patients = [p for i, p in enumerate(patients) if not (i + 1 < len(patients) and _AFFILIATE_AFTER.match(
+        text[p.span.end - sent.start : patients[i + 1].span.start - sent.start]))]
+    # a named party before civilians and the unknown: ACLED codes an attack that kills a contractor and
+    # wounds soldiers as one on the soldiers' force
+    actor2 = next((p for p in patients if (actor1 is None or p.actor != actor1.actor)
+                   and not p.actor.startswith(UNKNOWN_ACTORS)), None)
+    if actor2 is None:
+        actor2 = next((p for p in patients if actor1 is None or p.actor != actor1.actor), None)
+    return actor1, status, claimed, actor2
+
+
+_WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|raids?|shelling|bombardment|missiles?|drones?|warplanes|jets|"
+                           r"aircraft|artillery|bombers|helicopters)$", re.I)

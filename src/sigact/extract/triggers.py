@@ -1,0 +1,267 @@
+"""Which trigger of a sentence reports an event, if any.
+
+A trigger reports an event when the sentence tells it as done: not a threat, plan, condemnation,
+ongoing campaign, report subject or role ("involved in attacks"), and not a heading or a reporter's
+question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sigact.extract.cues import (
+    AIR_VERBS,
+    BACKGROUND_CUE,
+    CAUSES,
+    CONDEMNED_ATTACK,
+    NOUN_TRIGGER,
+    ONE_OF,
+    ORDERED,
+)
+from sigact.knowledge import actors as actor_kb
+from sigact.knowledge import gazetteer as gaz_kb
+from sigact.knowledge import vocabulary
+from sigact.records import DateMention, PlaceMention, Sentence, TriggerMention
+
+_REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informed(?: \w+)?|wrote|published)"
+                          r"\s+(?:on|in)\s+$", re.I)
+# lower case only: "IS drones dropped ..." is the Islamic State, not a verb
+_ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
+_GOES_ON_AFTER = re.compile(r"^\s+(?:continue|continues|are continuing|is continuing|go on|goes on|are ongoing|"
+                            r"is ongoing|remain|have continued|has continued)\b", re.I)
+# "since early October" opens a period; "retook Bashir from IS on Monday" does not
+_SINCE = re.compile(r"\b(?:since|until|till|before|from)\s+(?-i:[a-z]+\s+)?$", re.I)
+_HEADLINE = re.compile(r"[.!?…\"”’)]$")
+_TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
+                        r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for|"
+                        r"protect\w*\s+(?:[\w-]+\s+){0,6}?(?:against|from)|protection\s+(?:[\w-]+\s+){0,6}?against|"
+                        r"shield\w*\s+(?:[\w-]+\s+){0,4}?from|defen[cs]es?\s+against)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+_REPORT_SUBJECT = re.compile(r"(?:\b(?:report|commission|inquiry|study|investigation|document)\b[^.;]{0,90}|"
+                             r"\b(?:it|they)\s+)"
+                             r"\b(?:details|documents|describes|catalogues|highlights|records|chronicles)\s+"
+                             r"(?:[\w,-]+\s+){0,20}$", re.I)
+_MODIFIER_AFTER = re.compile(r"\s+(?:planners?|planning|plots?|plotters?|cells?|networks?|capabilit\w+|helicopters?|"
+                             r"submarines?|dogs?|teams?|squads?|vectors?|warnings?|alerts?|sirens?|facilitators?)\b",
+                             re.I)
+# "The Coalition supports the SDF through training, advise and assist operations, airstrikes": what it does
+_SUPPORTS_THROUGH = re.compile(r"\b(?:supports?|assists?|helps?|enables?)\s+(?:the\s+)?[\w-]+\s+(?:through|with|by)\s+"
+                               r"(?:[\w-]+,?\s+){0,6}$", re.I)
+_SUPPORT_CUE = re.compile(r"\b(?:(?:supported|backed|aided|assisted|covered|enabled)\s+by|with\s+the\s+(?:help|support|"
+                          r"backing|cover)\s+of|under\s+the\s+cover\s+of|(?:the\s+)?(?:use|employment)\s+of|"
+                          r"capabilit(?:y|ies)\s+(?:of|for))\s+(?:(?!and\b)[\w.-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?$",
+                          re.I)
+# a person's or group's record, not an event: "involved in planning and carrying out attacks against"
+_ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
+                       r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
+                       r"(?:(?:and|or|out|the|numerous|multiple|several|many)\s+|[\w-]+ing\s+)*$", re.I)
+_CAUSE_CLAUSE = re.compile(rf"\b(?:{CAUSES})\b[^.;,]*$", re.I)
+_SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
+
+
+def usable_dates(sent: Sentence, text: str) -> list[DateMention]:
+    out = []
+    report_end = -1
+    for d in sent.dates:
+        before = text[max(0, d.span.start - 25) : d.span.start]
+        if _SINCE.search(before):
+            continue  # "since October 7" opens a period; it does not date an event
+        if _REPORTED_ON.search(before) or (report_end >= 0 and re.fullmatch(
+                r"\s*(?:,|and|, and)\s*", text[report_end : d.span.start])):
+            report_end = d.span.end  # "As I reported on October 27, November 10, and November 14": reports
+            continue  # "As reported on March 25, ... strikes on March 23": the date of a report
+        out.append(d)
+    return out
+
+
+def masked_text(sent: Sentence) -> str:
+    """Sentence text with dates blanked (so "May" the month is not "may" the modal)."""
+    chars = list(sent.text)
+    for d in sent.dates:
+        for i in range(d.span.start - sent.start, d.span.end - sent.start):
+            chars[i] = " "
+    return "".join(chars)
+
+
+_CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
+
+
+def _is_modal(masked: str, trig_start: int, reaction_ok: bool = False) -> bool:
+    """Threats, plans, conditionals, denials near the trigger; a condemnation only when allowed."""
+    v = vocabulary.load()
+    clause_start = max(masked.rfind(ch, 0, trig_start) for ch in ";:")
+    window = masked[max(clause_start + 1, trig_start - 90) : trig_start + 1]
+    found = [m.group(0) for m in v.modal.finditer(window)]
+    if reaction_ok:
+        found = [w for w in found if not _CONDEMN.match(w)]
+    return bool(found)
+
+
+def is_own_place(p: PlaceMention) -> bool:
+    """A place the event happened at, finer than a country: not a patron ("backed by Iran") or a reference."""
+    return p.cue not in ("patron", "reference") and gaz_kb.load().entries[p.place_id].kind != "country"
+
+
+def _told_here(sent: Sentence) -> bool:
+    """The sentence gives a day and a place of its own: "The attack ... early on Sunday in Karrada, Baghdad"."""
+    return any(d.value is not None and d.precision == "day" for d in sent.dates) and any(
+        is_own_place(p) for p in sent.places)
+
+
+def _dated_after(sent: Sentence, t: TriggerMention) -> bool:
+    """"... and the drone strike on a civilian vehicle near Kobani on 24 November": a specific attack told with its
+    own place and day right after the noun, as statements list the attacks they condemn."""
+    if not t.sub_event_type:
+        return False
+    tail_end = t.span.end + 80
+    return any(t.span.end < d.span.start < tail_end and d.value and d.precision == "day" for d in sent.dates) and any(
+        t.span.end < p.span.start < tail_end and p.cue in ("at", "near") for p in sent.places)
+
+
+def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
+    """The deciding trigger of a sentence and whether it is only a generic verb.
+
+    ``reaction_ok``: nothing has been reported yet, so a condemned attack ("condemns Iran's missile
+    attack on Erbil") is this document's report of it, as in official statements.
+    """
+    v = vocabulary.load()
+    modal_ok = {t.sub_event_type for t in v.triggers if t.modal_ok}
+    specific = []
+    generic = []
+    for t in sent.triggers:
+        local = t.span.start - sent.start
+        if any(p.span.start <= t.span.start < p.span.end for p in sent.places):
+            continue  # "Near Hit, one strike ...": the town of Hit, not a verb
+        if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and (
+                bool(t.sub_event_type) or bool(CONDEMNED_ATTACK.search(masked)))):
+            continue
+        condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
+        if BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _CAUSE_CLAUSE.search(masked[:local]) or (
+                definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))
+                and not _dated_after(sent, t)):
+            continue  # "in response to an IED attack", "the attack that killed": an earlier event
+        if re.search(r"\b(?:eventual|possible|potential|planned|proposed|future|prospective|impending|expected|"
+                     r"threatened|hypothetical)\s+$", masked[max(0, local - 25) : local], re.I):
+            continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
+        if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
+            continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
+        if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
+            continue  # "ISIL terror attack planners": a word describing people, not an event
+        if (_SUPPORT_CUE.search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
+                masked[max(0, local - 90) : local])) and re.search(
+                r"(?:attacks?|strikes?|raids?|bombardment|bombing|shelling|fire|support)$", t.span.text, re.I):
+            continue  # "the SDF, supported by Coalition advisers and air strikes, began ...": support, not the event
+        if re.search(r"bombers$", t.span.text, re.I) and re.search(r"\b(?:as|recruit\w*|train\w*)\b[^.;]{0,50}$",
+                                                                    masked[max(0, local - 60) : local], re.I):
+            continue  # "the recruitment of children ... as soldiers, executioners and suicide bombers": a role
+        if _ROLE_CUE.search(masked[max(0, local - 60) : local]) and re.search(r"s$", t.span.text, re.I):
+            continue  # "a leader ... actively involved in planning and carrying out attacks": who he is
+        if not t.sub_event_type and _in_quote(sent, t):
+            continue  # "We know what we hit": speech about an event, not its report
+        if any(q.start() <= local and local + len(t.span.text) <= q.end()
+               for q in _SCARE_QUOTED.finditer(sent.text)):
+            continue  # when I hear “missile strikes,” I expect ...: the words themselves, not an event
+        if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(masked[max(0, local - 80) : local]):
+            continue  # "struck ... and destroyed an ISIL weapons cache": the target of a strike, not a seizure
+        if _ONGOING.search(masked[max(0, local - 60) : local]) or (
+                not sent.dates and _GOES_ON_AFTER.match(masked[local + len(t.span.text) :])):
+            continue  # "troops are deployed to", "continue to conduct", "airstrikes continue": a state, not an event
+        if not any(d.precision == "day" for d in sent.dates) and re.search(r"s$", t.span.text) and re.search(
+                r"\b(?:continued|continuing|ongoing|persistent|repeated|relentless|incessant)\s+$",
+                masked[max(0, local - 20) : local], re.I):
+            continue  # "Reports of continued air strikes and fighting in Wadi Barada": a state of things
+        if re.search(r"\b(?:most|many|some|all|none|few)\s+of\s+(?:these|those|the|their)\s+(?:[\w-]+\s+){0,4}$",
+                     masked[max(0, local - 40) : local], re.I):
+            continue  # "most of these missile attacks have been ineffective": talk about a series
+        if not t.sub_event_type and AIR_VERBS.match(t.span.text) and external_state(sent, t):
+            specific.append(t)  # "U.S. forces struck targets in Iraq": a state's strike is from the air
+            continue
+        (generic if not t.sub_event_type else specific).append(t)
+    if specific:
+        return max(specific, key=lambda t: (t.priority, -t.span.start)), False
+    if generic:
+        return generic[0], True
+    return None, False
+
+
+def definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
+    """"the Erbil attack", "the Thursday strikes", "the drone attack that killed ...": a noun
+    pointing back to an event told before."""
+    local_end = trig.span.end - sent.start
+    if trig.sub_event_type and re.match(r"\s+(?:that|which)\b", sent.text[local_end : local_end + 8]):
+        local = trig.span.start - sent.start
+        return bool(re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", sent.text[max(0, local - 30) : local], re.I))
+    if not NOUN_TRIGGER.match(trig.span.text):
+        return False
+    local = trig.span.start - sent.start
+    if ORDERED.search(sent.text[:local]):
+        return False  # "the President directed strikes": "the" is the President's
+    if ONE_OF.search(sent.text[:local]) and any(d.precision == "day" for d in sent.dates):
+        return False  # "One such attack, on March 23, ...": one of a series, told for the first time
+    # "the strikes", "Today's strikes were in response to ...": the strikes told before
+    return bool(re.search(r"\b(?:the|this|that|these|those|such|(?:today|yesterday|tonight|monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday)['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                          sent.text[max(0, local - 30) : local], re.I))
+
+
+def _in_quote(sent: Sentence, trig: TriggerMention) -> bool:
+    local = trig.span.start - sent.start
+    before = sum(sent.text[:local].count(q) for q in '"“”')
+    after = sum(sent.text[local:].count(q) for q in '"“”')
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def large_count(phrase: str) -> bool:
+    m = re.match(r"\d+", phrase)
+    return bool(m and int(m.group(0)) > 10) or phrase.split()[0].lower() in (
+        "dozens", "scores", "hundreds", "numerous", "many")
+
+
+def is_heading(sent: Sentence) -> bool:
+    """Sub-heads, labels and teaser headlines of other stories ("Nov. 17: Military airstrikes continue
+    against ISIL terrorists in Syria and Iraq"): no sentence punctuation at the end."""
+    return not _sentence_end(sent.text) and len(sent.text.split()) < 25
+
+
+def _sentence_end(text: str) -> bool:
+    """Ends as a sentence does; "On Jan. 19, forces conducted five strikes in Syria:" leads in a list."""
+    text = text.strip()
+    return bool(_HEADLINE.search(text)) or (text.endswith(":") and len(text.split()) >= 8)
+
+
+_QUESTION_TURN = re.compile(r"(?:Q|QUESTION|Question)(?:\s*[:.—–]|\s+-|\s+(?=[A-Z]))")
+
+
+def is_question_turn(text: str, sent: Sentence) -> bool:
+    """A paragraph of a briefing transcript that opens with "Q" is a reporter's question."""
+    start = text.rfind("\n\n", 0, sent.start + 1)
+    start = 0 if start < 0 else start + 2
+    return bool(_QUESTION_TURN.match(text, start))
+
+
+def is_headline(article_title: str | None, sent: Sentence, paragraph_count: int) -> bool:
+    return sent.paragraph == 0 and paragraph_count > 1 and (
+        not _sentence_end(sent.text) or (article_title or "").strip() == sent.text.strip())
+
+
+_DESTROYED_BEFORE = re.compile(r"\b(?:destroy\w*|struck|strikes?|hit|bombed|targeted|shelled)\b[^.;]*$", re.I)
+
+
+def external_state(sent: Sentence, trig: TriggerMention) -> bool:
+    """A foreign state's forces as the subject of a strike verb: such strikes are from the air."""
+    reg = actor_kb.load()
+    g = gaz_kb.load()
+    subj = [a for a in sent.actors if a.span.end <= trig.span.start]
+    if not subj:
+        return False
+    actor = subj[-1].actor
+    entry = reg.get(actor)
+    is_state = actor.startswith("Military Forces of") or (entry is not None and entry.inter == "state_forces")
+    if not is_state:
+        return False
+    home = entry.country if entry else actor.removeprefix("Military Forces of ").removeprefix("the ")
+    where = {g.entries[p.place_id].country for p in sent.places}
+    if not where:  # "forces conducted strikes against Houthi missiles": the target's country
+        where = {e.country for a in sent.actors if a.span.start >= trig.span.end
+                 and (e := reg.get(a.actor)) is not None and e.country not in ("", "International")}
+    return bool(where) and home not in where
