@@ -162,6 +162,9 @@ def test_find_dates_never_raises_nor_resolves_after_published(text: str, publish
     ("missile attacks against Erbil, Iraq the day prior and", date(2024, 1, 15)),
     ("the attack the previous day killed two", date(2024, 1, 15)),
     ("strikes this afternoon on facilities", date(2024, 1, 16)),
+    # "evening" is today's, not "the eve"
+    ("forces earlier this evening conducted airstrikes", date(2024, 1, 16)),
+    ("on the eve of the talks, a drone", date(2024, 1, 15)),
 ])
 def test_relative_days_of_official_prose(text: str, expected: date) -> None:
     (d,) = find_dates(text, 0, date(2024, 1, 16))

@@ -5,6 +5,7 @@ Each case states the principle it guards; the golden tests cover whole articles.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -1074,3 +1075,58 @@ def test_states_that_supported_a_strike_are_not_where_it_happened() -> None:
                   "in Houthi-controlled areas of Yemen.", "2024-01-24")
     assert [(e["event_date"], e["country"]) for e in evs] == [("2024-01-11", "Yemen"), ("2024-01-22", "Yemen")]
     assert all(e["actor1"].startswith("Military Forces of the United") for e in evs)
+
+
+def test_a_release_dateline_is_not_the_day_its_strikes_happened() -> None:
+    text = ("SOUTHWEST ASIA, Dec. 20, 2016 — U.S. and coalition military forces continued to attack Islamic "
+            "State of Iraq and the Levant terrorists in Iraq yesterday, officials reported today.\n\n"
+            "Strikes in Iraq\n\n"
+            "-- Near Mosul, two strikes engaged an ISIL tactical unit and destroyed 11 fighting positions.\n\n"
+            "-- Near Tal Afar, a strike destroyed an ISIL-held building.")
+    evs = extract_text(text, published="2016-12-20")
+    assert {e.location for e in evs} == {"Mosul", "Tal Afar"}
+    assert {e.event_date for e in evs} == {date(2016, 12, 19)}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a release's line counts its one strike with the article, and what the strikes destroyed is their target
+    ("Near Palmyra, a strike destroyed an ISIL vehicle and damaged an artillery system.", "2016-12-24",
+     ("Air/drone strike", "airstrike")),
+    ("On July 20, near Dayr Az Zawr, Syria, a strike destroyed nine ISIS oil refinement stills.", "2017-07-22",
+     ("Air/drone strike", "airstrike")),
+    ("Near Mosul, three strikes engaged two ISIL tactical units, destroyed five ISIL-held buildings, four fighting "
+     "positions, a vehicle, a mortar system, a weapons cache and a car bomb factory.", "2016-12-24",
+     ("Air/drone strike", "airstrike")),
+    # warplanes by name and guided bombs are air strikes, never IEDs
+    ("Turkish jets have neutralized eight PKK terrorists in an operation in northern Iraq, the ministry said on "
+     "Sunday.", "2020-02-16", ("Air/drone strike", "airstrike")),
+    ("On Monday, RAF Typhoons used Paveway IV precision guided bombs to strike a Houthi site near Sanaa.",
+     "2024-01-24", ("Air/drone strike", "airstrike")),
+])
+def test_strike_releases_type_their_strikes(text: str, published: str, expected: tuple[str, str]) -> None:
+    (ev,) = extract_text(text, published=published)
+    assert (ev.sub_event_type, ev.method) == expected
+
+
+def test_a_news_strike_with_a_date_before_it_is_not_a_release_line() -> None:
+    text = ("A February 15 strike on a military complex at Erbil airport killed a civilian contractor. A group "
+            "calling itself Saraya Awliya al-Dam claimed the rocket attack.")
+    assert all(e.actor1 != "Military Forces of the United States" for e in extract_text(text, published="2021-02-20"))
+
+
+def test_an_opening_cause_does_not_place_or_target_the_reply() -> None:
+    text = ("TAMPA, Fla. – In response to multiple attacks against coalition forces in Iraq and Syria, U.S. military "
+            "forces conducted airstrikes against multiple facilities used by Kataib Hezbollah and affiliated groups "
+            "in Iraq at 8:45 p.m. (EST) on Dec. 25.")
+    (ev,) = extract_text(text, published="2023-12-25")
+    assert (ev.actor1, ev.actor2, ev.country) == ("Military Forces of the United States", "Kataib Hezbollah", "Iraq")
+
+
+def test_the_following_day_counts_from_the_day_told_before_and_the_warplanes_did_it() -> None:
+    text = ("RAF Tornados bombed a command post near Al Qaim on Wednesday 1 November.\n\n"
+            "Tornados continued to support Iraqi Security Forces in the battle for Al Qaim the following day, and "
+            "successfully bombed a Daesh observation post.")
+    evs = extract_text(text, published="2017-11-09")
+    assert [(e.event_date, e.actor1) for e in evs] == [
+        (date(2017, 11, 1), "Military Forces of the United Kingdom"),
+        (date(2017, 11, 2), "Military Forces of the United Kingdom")]

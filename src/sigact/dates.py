@@ -97,7 +97,7 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
     if kind == "relative_day":
         if "day before yesterday" in low:
             return base - timedelta(days=2), "day"
-        if "yesterday" in low or "last night" in low or "eve" in low or \
+        if "yesterday" in low or "last night" in low or re.search(r"\beve\b", low) or \
                 re.search(r"\b(?:prior|previous|before)\b", low):
             return base - timedelta(days=1), "day"
         return base, "day"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 
 from sigact.casualties import find_casualties
 from sigact.extract.cues import (
@@ -43,7 +45,7 @@ from sigact.extract.triggers import (
 from sigact.extract.weapons import context_weapon, weapon_near
 from sigact.knowledge import gazetteer as gaz_kb
 from sigact.knowledge import vocabulary
-from sigact.records import ActorMention, AnalysedArticle, DateMention, EventFrame
+from sigact.records import ActorMention, AnalysedArticle, DateMention, EventFrame, Sentence, Span, TriggerMention
 
 _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
 _PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
@@ -69,6 +71,27 @@ _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|
                       r"|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|another)\b", re.I)
 _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+from\s+(?:the\s+)?"
                          r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
+                       r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
+
+_CAUSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
+
+
+def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
+    """The sentence without the places and parties of an opening cause: "In response to attacks
+    against coalition forces in Iraq and Syria, U.S. forces conducted airstrikes against facilities
+    used by Kataib Hezbollah in Iraq" strikes Kataib Hezbollah in Iraq, not the coalition in Syria."""
+    local = trig.span.start - sent.start
+    for m in _CAUSE_OPENING.finditer(sent.text):
+        if m.start() <= local < m.end():
+            return sent  # the trigger is the cause's own
+        if m.end() <= local:
+            lo, hi = sent.start + m.start(), sent.start + m.end()
+            places = tuple(p for p in sent.places if not lo <= p.span.start < hi)
+            actors = tuple(a for a in sent.actors if not lo <= a.span.start < hi)
+            return replace(sent, places=places or sent.places, actors=actors)
+    return sent
 
 
 def extract(analysed: AnalysedArticle) -> list[EventFrame]:
@@ -247,13 +270,24 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 date, date_source = lead_date, "context"
             else:
                 date_source = "publication" if article.published else "none"
+        sequel = _NEXT_DAY.search(sent.text)
+        if sequel and date_source != "sentence":
+            # "Tornados ... the following day bombed a Daesh observation post": the day after the one told before
+            prior = next((d.date for d in reversed(drafts) if d.date is not None and d.date.value), None) or lead_date
+            if prior is not None and prior.value is not None and prior.precision == "day":
+                value = prior.value + timedelta(days=1)
+                if article.published is None or value <= article.published:
+                    date = DateMention(Span(sent.start + sequel.start(), sent.start + sequel.end(), sequel.group(0)),
+                                       value, "day")
+                    date_source = "sentence"
         if date is not None and date.value and article.published and \
                 (article.published - date.value).days > 366:
             history.extend(sent.actors)
             continue  # background: years before publication
         if lead_date is None and date is not None:
             lead_date = date
-        actor1, status, claimed, actor2 = assign_roles(sent, trig, history, claimants)
+        scene = _without_cause(sent, trig)
+        actor1, status, claimed, actor2 = assign_roles(scene, trig, history, claimants)
         if actor2 is None and drafts and _RESPONSE_VERB.match(trig.span.text) and drafts[-1].actor1 is not None \
                 and (actor1 is None or drafts[-1].actor1.actor != actor1.actor):
             actor2 = drafts[-1].actor1  # "U.S. forces responded with ...": against those who attacked them
@@ -313,6 +347,16 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             own = own_forces(sents, idx)
             if own is not None:
                 actor1, status = own, "confirmed"
+        platform = v.state_platforms.search(before_trig)
+        if actor1 is not None and platform and actor1.span.start > sent.start + platform.start() and \
+                v.event_type_of.get(sub) in ("Explosions/Remote violence", "Battles"):
+            # "Tornados continued to support Iraqi Security Forces ... and bombed a Daesh post", "Typhoons
+            # destroyed an excavator used by the terrorists": the warplanes named first did it
+            own = own_forces(sents, idx)
+            if own is not None and own.actor != actor1.actor:
+                if actor2 is None and not is_force(actor1.actor):
+                    actor2 = actor1
+                actor1, status = own, "confirmed"
         if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or ORDERED.search(before_trig)):
             # "At my direction ... I directed precision strikes": the writer's forces; "the President
             # directed strikes against locations used by KH": KH is the target
@@ -320,7 +364,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             if own is not None and (actor1 is None or actor1.actor != own.actor):
                 actor2 = actor2 or actor1
                 actor1, status = own, "confirmed"
-        places = pick_places(sent)
+        places = pick_places(scene)
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):
             pass  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before

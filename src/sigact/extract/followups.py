@@ -108,12 +108,19 @@ _STRIKE_NOUN = re.compile(r"^strikes?$", re.I)
 _STRIKE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                            r"(?:(?:air|precision|coalition|separate|more)\s+)?$", re.I)
 
+_A_STRIKE = re.compile(r"\b(?:an?|a single)\s(?:(?:air|precision|coalition|separate)\s)?$", re.I)
+_PLACE_LEAD = re.compile(r"\s*(?:--?\s*)?(?:On\s+[^,]{3,30},\s*)?"
+                         r"(?:[Nn]ear|In|At|Around|Outside|(?:West|East|North|South) of)\s+[A-Z][^,]{0,40},")
+
 
 def counted_strikes(sent: Sentence, trig: TriggerMention) -> bool:
     """"one strike", "four strikes": the counted strikes of an air campaign's release."""
     local = trig.span.start - sent.start
     before = masked_text(sent)[max(0, local - 25) : local]
-    return bool(_STRIKE_NOUN.match(trig.span.text) and _STRIKE_COUNT.search(before))
+    if not _STRIKE_NOUN.match(trig.span.text):
+        return False
+    # "Near Palmyra, a strike destroyed ...": a release's line counts its one strike with the article
+    return bool(_STRIKE_COUNT.search(before) or (_A_STRIKE.search(before) and _PLACE_LEAD.match(sent.text)))
 
 
 _STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|continu\w+ to (?:attack|strike)|"

@@ -59,11 +59,17 @@ _CAUSE_CLAUSE = re.compile(rf"\b(?:{CAUSES})\b[^.;,]*$", re.I)
 _SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
 
 
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.]{1,15})?,\s*")
+_DASH_AFTER = re.compile(r"\s*(?:—|–|--?)\s")
+
+
 def usable_dates(sent: Sentence, text: str) -> list[DateMention]:
     out = []
     report_end = -1
     for d in sent.dates:
         before = text[max(0, d.span.start - 25) : d.span.start]
+        if _DATELINE_BEFORE.fullmatch(text[sent.start : d.span.start]) and _DASH_AFTER.match(text, d.span.end):
+            continue  # "SOUTHWEST ASIA, Dec. 20, 2016 — forces ... attacked ... yesterday": the release's own day
         if _SINCE.search(before):
             continue  # "since October 7" opens a period; it does not date an event
         if _REPORTED_ON.search(before) or (report_end >= 0 and re.fullmatch(
@@ -161,8 +167,11 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         if any(q.start() <= local and local + len(t.span.text) <= q.end()
                for q in _SCARE_QUOTED.finditer(sent.text)):
             continue  # when I hear “missile strikes,” I expect ...: the words themselves, not an event
-        if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(masked[max(0, local - 80) : local]):
-            continue  # "struck ... and destroyed an ISIL weapons cache": the target of a strike, not a seizure
+        if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(
+                masked[max(0, local - 200) : local]):
+            # "struck ... and destroyed an ISIL weapons cache", "three strikes ... destroyed five buildings, four
+            # fighting positions, a vehicle, a mortar system, a weapons cache": the target of a strike, not a seizure
+            continue
         if _ONGOING.search(masked[max(0, local - 60) : local]) or (
                 not sent.dates and _GOES_ON_AFTER.match(masked[local + len(t.span.text) :])):
             continue  # "troops are deployed to", "continue to conduct", "airstrikes continue": a state, not an event
