@@ -1130,3 +1130,24 @@ def test_the_following_day_counts_from_the_day_told_before_and_the_warplanes_did
     assert [(e.event_date, e.actor1) for e in evs] == [
         (date(2017, 11, 1), "Military Forces of the United Kingdom"),
         (date(2017, 11, 2), "Military Forces of the United Kingdom")]
+
+
+@pytest.mark.parametrize("text,actor1,country", [
+    # a state by its official name or in the possessive, as letters and ministries write it
+    ("On Monday, Türkiye struck PKK targets in northern Iraq.", "Military Forces of Turkey", "Iraq"),
+    ("On Monday, Turkey's armed forces struck PKK targets in northern Iraq.", "Military Forces of Turkey", "Iraq"),
+    ("At dawn on Saturday, 10 February 2018, Israeli warplanes penetrated the airspace of the Syrian Arab Republic "
+     "and struck a number of sites.", "Military Forces of Israel", "Syria"),
+])
+def test_states_by_official_name(text: str, actor1: str, country: str) -> None:
+    (ev,) = extract_text(text, published="2024-01-15" if "Türk" in text or "Turkey" in text else "2018-02-10")
+    assert (ev.actor1, ev.country) == (actor1, country)
+
+
+def test_a_weekday_before_its_calendar_date_opens_the_paragraph() -> None:
+    text = ("On Saturday 18 November, Tornados from RAF Akrotiri patrolled over north-west Iraq. Another coalition "
+            "aircraft identified a Daesh truck concealed under cover some 35 miles west of Sharqat. The Tornados "
+            "conducted an attack with the very precise Brimstone missile, destroying the vehicle.")
+    (ev,) = extract_text(text, published="2017-11-28")
+    assert (ev.event_date, ev.location, ev.actor1) == (date(2017, 11, 18), "Shirqat",
+                                                       "Military Forces of the United Kingdom")

@@ -217,3 +217,10 @@ def test_a_common_word_that_folds_into_a_short_name_is_the_word() -> None:
     evs = extract_text("Officers found drugs in a car parked on Walnut Road, and arrested two men on Monday.",
                        published="2019-11-19")
     assert all(e.country != "Syria" for e in evs)
+
+
+@pytest.mark.parametrize("name,country", [("Syrian Arab Republic", "Syria"), ("Islamic Republic of Iran", "Iran"),
+                                          ("Türkiye", "Turkey"), ("Turkiye", "Turkey"), ("State of Israel", "Israel")])
+def test_countries_are_found_by_their_iso_names(name: str, country: str) -> None:
+    best = gazetteer.load().lookup(name)[0]
+    assert (best.kind, best.country) == ("country", country)

@@ -12,6 +12,7 @@ from sigact.dates import find_dates
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import english, vocabulary
 from sigact.knowledge import gazetteer as gaz_kb
+from sigact.knowledge.normalise import fold
 from sigact.knowledge.textscan import Token, scan, tokenize
 from sigact.records import (
     ActorMention,
@@ -453,9 +454,29 @@ _NOT_STATE = (r"(?:opposition|rebel|insurgent|militia|tribal|resistance|jihadi|i
               r"terrorist|condemn)")
 
 
+_NATIONS: dict[str, str] | None = None
+
+
+def _nations() -> dict[str, str]:
+    """Words that name a state's people or the state itself, folded, to the country: "turkish",
+    "turkey", "türkiye", "syrian arab republic"."""
+    global _NATIONS
+    if _NATIONS is None:
+        v = vocabulary.load()
+        words = dict(v.demonyms)
+        for country in set(v.demonyms.values()):
+            for name in (country, *gaz_kb.official_names(country)):
+                words.setdefault(name.casefold(), country)
+                words.setdefault(fold(name), country)
+        _NATIONS = words
+    return _NATIONS
+
+
 def _force_pattern() -> re.Pattern[str]:
     v = vocabulary.load()
-    dem = sorted((re.escape(d).replace("'", "['’]") for d in v.demonyms), key=len, reverse=True)
+    # "Turkish forces", "Turkey's armed forces", "Türkiye's army"
+    dem = sorted((re.escape(d).replace("'", "['’]") + (r"(?:['’]s)?" if d not in v.demonyms else "")
+                  for d in _nations()), key=len, reverse=True)
     nouns = sorted((re.escape(n) for n in (*v.military_nouns, *v.police_nouns)), key=len, reverse=True)
     return re.compile(
         # "Syrian opposition forces", "Iraqi tribal fighters" are not the state's
@@ -476,6 +497,8 @@ def _state_subject_pattern() -> re.Pattern[str]:
     """A country's name (or short form) as the subject of a strike verb, or accused of one."""
     v = vocabulary.load()
     names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}  # "US", "U.S."
+    # "Türkiye struck", "the Syrian Arab Republic shelled": a state by its official name
+    names |= {n for country in set(v.demonyms.values()) for n in gaz_kb.official_names(country)}
     alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
     dem = "|".join(sorted((re.escape(d.capitalize()) for d in v.demonyms if d.isalpha()), key=len, reverse=True))
     # "Israel struck", "the Syrian government bombed", "the Government of Iraq shelled"
@@ -519,7 +542,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
     for m in _FORCE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        country = v.demonyms.get(m.group("dem").casefold().replace("’", "'"))
+        country = _nations().get(re.sub(r"['’]s$", "", m.group("dem")).casefold().replace("’", "'"))
         if not country:
             continue
         name = _forces_of(country, police=m.group("noun").casefold() in police)
@@ -548,7 +571,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         if any(m.start(grp) < e and s < m.end(grp) for s, e in taken):
             continue
         word = re.sub(r"^[Gg]overnment\s+of\s+|\s+(?:government|regime)$", "", m.group(grp))
-        country = word if word in v.demonyms.values() else v.demonyms.get(word.casefold())
+        country = word if word in v.demonyms.values() else _nations().get(word.casefold())
         if country is None:
             continue
         name = _forces_of(country)

@@ -134,6 +134,9 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
     return None, "unknown"
 
 
+_WEEKDAY_ALONE = re.compile(rf"^(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}$", re.I)
+
+
 def find_dates(text: str, offset: int, published: date | None) -> list[DateMention]:
     """Date mentions in ``text`` (a sentence starting at ``offset`` in the article)."""
     out: list[DateMention] = []
@@ -156,4 +159,16 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateMenti
         if value and published and value > published:
             value, precision = None, "unknown"
         out.append(DateMention(Span(offset + m.start(), offset + m.end(), span_text), value, precision))
-    return out
+    # "On Saturday 18 November", "Monday, Dec. 26": the calendar date says which Saturday; the weekday
+    # alone would be the last one before publication
+    merged: list[DateMention] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and _WEEKDAY_ALONE.match(prev.span.text) and d.value is not None and \
+                d.precision == "day" and 0 <= d.span.start - prev.span.end <= 2 and \
+                not _WEEKDAY_ALONE.match(d.span.text):
+            start, end = prev.span.start, d.span.end
+            merged[-1] = DateMention(Span(start, end, text[start - offset : end - offset]), d.value, d.precision)
+        else:
+            merged.append(d)
+    return merged

@@ -187,6 +187,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False  # "... launched an armed drone. The drone crashed in an open area": the same
             elif _RESPONSE_VERB.match(trig.span.text) and any(w.regex.search(masked) for w in v.weapons):
                 pass  # "U.S. forces responded with AH-64 Apache attack helicopters ...": the answer is an event
+            elif sent.paragraph in opening_dates and not any(d.paragraph == sent.paragraph for d in drafts) and \
+                    v.state_platforms.search(masked[: trig.span.start - sent.start]):
+                pass  # "On Saturday 18 November, Tornados patrolled ... The Tornados conducted an attack": that day's
             elif not own_place and not ordered and (not day_dates or any(
                     d.paragraph == sent.paragraph and (not NOUN_TRIGGER.match(trig.span.text) or (
                         d.date is not None and d.date.value in {x.value for x in day_dates})) for d in drafts)):

