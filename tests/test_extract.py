@@ -1151,3 +1151,30 @@ def test_a_weekday_before_its_calendar_date_opens_the_paragraph() -> None:
     (ev,) = extract_text(text, published="2017-11-28")
     assert (ev.event_date, ev.location, ev.actor1) == (date(2017, 11, 18), "Shirqat",
                                                        "Military Forces of the United Kingdom")
+
+
+def test_a_ministry_tally_of_times_struck_is_no_event() -> None:
+    assert extract_text("British aircraft have struck Daesh 1348 times in Iraq and 262 times in Syria.",
+                        published="2017-11-09") == []
+
+
+def test_a_second_strike_joined_by_as_well_as_is_its_own_event_at_its_own_place() -> None:
+    evs = extract_text("Typhoons flew missions over eastern Syria on Sunday 5 November, eliminating a mortar team "
+                       "near Abu Kamal, as well as striking another tunnel complex near Al Mayadin.",
+                       published="2017-11-09")
+    assert sorted(e.location for e in evs) == ["Albu Kamal", "Mayadin"]
+
+
+def test_a_place_of_a_country_the_text_never_names_must_be_spelled_as_that_place() -> None:
+    # "Bani" only folds like Baneh (Iran); "Iranian-backed" says who stands behind the Houthis, not where
+    evs = extract_text("Iranian-backed Houthi militants have attacked ships. On 3 February, RAF Typhoons struck a "
+                       "Houthi site at As Salif. The Typhoons also attacked a significant number of targets at Bani.",
+                       published="2024-02-03")
+    assert evs and all(e.country == "Yemen" for e in evs)
+
+
+def test_the_source_of_intelligence_is_not_the_striker() -> None:
+    (ev,) = extract_text("Having received intelligence from a coalition surveillance aircraft on Wednesday 1 "
+                         "November, RAF Tornados launched two Paveways at a command post near Al Qaim.",
+                         published="2017-11-09")
+    assert ev.actor1 == "Military Forces of the United Kingdom"

@@ -277,6 +277,11 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             if site is not None:
                 ranked, end = [site], m.end + facility.end()
         ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)]
+        if countries:
+            # "targets at Bani" in a statement on Yemen: a place of a country the text never names must be
+            # written as that place is spelled ("Baneh"), not merely fold like it
+            ranked = [e for e in ranked if e.kind == "country" or e.country in countries or not e.curated
+                      or g.spelled_as(e, text[m.start : m.end])]
         if re.search(r"\b(?:village|town|city)\s+of\s+(?:the\s+)?$", before, re.I) or _LOCAL_KIND_AFTER.match(after):
             # "the village of Qibar" is a village, not the Al-Kibar reactor site
             ranked = [e for e in ranked if e.kind not in ("site", "feature", "road")] or ranked[:0]
@@ -658,7 +663,10 @@ def analyse(article: Article) -> AnalysedArticle:
             if e.kind == "country" and e.country not in countries:
                 countries.append(e.country)
     for dem, country in vocabulary.load().demonyms.items():
-        if country not in countries and re.search(rf"(?<!\w){re.escape(dem)}(?!\w)", text, re.IGNORECASE):
+        # "Iranian-backed Houthis" says who stands behind them, not that anything happens in Iran
+        if country not in countries and re.search(rf"(?<!\w){re.escape(dem)}(?![\w-])|(?<!\w){re.escape(dem)}-(?!"
+                                                  rf"(?:backed|sponsored|aligned|supported|funded|allied|made|built|"
+                                                  rf"supplied|designed|linked|affiliated)\b)", text, re.IGNORECASE):
             countries.append(country)
     # a province or city named without its country still says which country the text is about
     for m in scan(tokenize(text), g.index):

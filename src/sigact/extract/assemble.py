@@ -146,9 +146,11 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         counted = bool(trig is not None and generic and counted_strikes(sent, trig))
         strategic = bool(trig is not None and
                          v.event_type_of.get(trig.sub_event_type or "") == "Strategic developments")
+        # the sentence as a whole: "Typhoons flew missions ..., as well as striking another tunnel complex"
+        whole_masked = masked if whole is sent else masked_text(whole)
         if anchor and (generic or strategic) and not counted and not (
-                v.conflict_signal.search(masked) or any(w.regex.search(masked) for w in v.weapons)
-                or any(not a.actor.startswith("Civilians") for a in sent.actors)):
+                v.conflict_signal.search(whole_masked) or any(w.regex.search(whole_masked) for w in v.weapons)
+                or any(not a.actor.startswith("Civilians") for a in whole.actors)):
             # "Johnson and Corbyn attacked each other's policies", "a flu outbreak required a temporary
             # suspension": no sign of armed violence or of an armed actor
             anchor = False

@@ -59,7 +59,11 @@ def _far_from_its_address(sent: Sentence, p: PlaceMention, places: list[PlaceMen
 # "condemns both the ISIL attack this morning at a market in Baghdad, and the car bomb attacks in Diyala
 # on Monday": coordinated reports of events, each with its own place
 _COORD_BREAK = re.compile(r",\s+(?:and|as well as)\s+(?=(?:the|a|an|another|two|three)\s)|;\s+(?:and\s+)?|"
-                          r"\s+as well as\s+(?=(?:the|a|an|another)\s)", re.I)
+                          r"\s+as well as\s+(?=(?:the|a|an|another)\s)|"
+                          # "eliminating a mortar team near Abu Kamal, as well as striking another tunnel complex
+                          # near Al Mayadin": a second strike at its own place
+                          r",\s+(?:as well as|and also|and)\s+(?=(?:destroying|striking|hitting|targeting|bombing|"
+                          r"eliminating|killing|engaging)\s)", re.I)
 
 
 def segments(sent: Sentence) -> list[Sentence]:
@@ -72,10 +76,12 @@ def segments(sent: Sentence) -> list[Sentence]:
     parts: list[tuple[int, int]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         lo, hi = sent.start + a, sent.start + b
-        told = any(lo <= t.span.start < hi and (NOUN_TRIGGER.match(t.span.text) or t.sub_event_type)
-                   for t in sent.triggers) and any(lo <= p.span.start < hi and (is_own_place(p) or (
-                       p.cue == "reference" and gaz_kb.load().entries[p.place_id].kind != "country"))
-                                                   for p in sent.places)  # "north-west of Abu Kamal" too
+        # "..., as well as striking another tunnel complex near Al Mayadin": a part opening with its verb
+        told_event = any(lo <= t.span.start < hi and (NOUN_TRIGGER.match(t.span.text) or t.sub_event_type or (
+            a > 0 and t.span.start - lo <= 1 and t.span.text.endswith("ing"))) for t in sent.triggers)
+        told = told_event and any(lo <= p.span.start < hi and (is_own_place(p) or (
+            p.cue == "reference" and gaz_kb.load().entries[p.place_id].kind != "country"))
+            for p in sent.places)  # "north-west of Abu Kamal" too
         if told or not parts:
             parts.append((a, b))
         else:

@@ -31,7 +31,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|att
 _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
                               r"faction|splinter group)\s*,?\s*(?:the\s+)?$", re.I)
 _ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
-                               r"supported by|aided by|assisted by|in support of)\s+(?:the\s+)?$", re.I)
+                               r"supported by|aided by|assisted by|in support of|"
+                               # "Having received intelligence from a coalition surveillance aircraft, RAF Tornados"
+                               r"(?:intelligence|information|reports?|a tip|data|guidance|targeting data)\s+"
+                               r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
 

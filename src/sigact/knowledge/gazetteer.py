@@ -136,6 +136,7 @@ class Gazetteer:
         self._curated_by_country: dict[str, list[PlaceEntry]] | None = None
         self._admin1_memo: dict[int, str | None] | None = None  # admin1 of GeoNames points, as found
         self.short_forms: set[str] = set()  # short names as written (plain letters): folding them is unsafe
+        self.spellings: dict[int, set[str]] = {}  # curated entry -> its names as written (plain letters)
 
     # -- building -------------------------------------------------------------------------
     def add(self, name: str, kind: str, country: str, admin1: str | None, admin2: str | None,
@@ -148,6 +149,8 @@ class Gazetteer:
         for alias in _with_unqualified([name, *aliases]):
             key = name_key(alias)
             plain = plain_form(alias)
+            if curated:
+                self.spellings.setdefault(entry.id, set()).add(plain)
             if len(plain) <= SHORT_NAME:
                 self.short_forms.add(plain)
             if len(key) < 3 or key in seen:
@@ -206,6 +209,11 @@ class Gazetteer:
                      False, int(c.get("population") or 0))
 
     # -- lookup ---------------------------------------------------------------------------
+    def spelled_as(self, entry: PlaceEntry, written: str) -> bool:
+        """Whether a curated entry lists this spelling itself, not only one that folds like it."""
+        written = re.sub(r"^(?:(?:al|el|ad|ar|as|an|at|az|ash|the)[\s-]+)+", "", written.strip(), flags=re.I)
+        return plain_form(written) in self.spellings.get(entry.id, set())
+
     def candidates(self, key: str) -> list[PlaceEntry]:
         return [self.entries[i] for i in self.index.get(key, [])]
 
