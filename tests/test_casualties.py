@@ -18,7 +18,8 @@ from sigact.casualties import Casualties, find_casualties
      "near Baghdad International Airport.", 2, None),
     # injuries sustained or suffered
     ("On Oct. 19, two U.S. service members sustained minor injuries.", None, 2),
-    ("No one sustained injuries in the attack.", None, 0),
+    # no one hurt: no one killed either
+    ("No one sustained injuries in the attack.", 0, 0),
     # one number for the dead and the hurt together says neither
     ("where more than 60 civilians were killed and injured in multiple bombings", None, None),
     ("The attack killed or wounded 15 soldiers.", None, None),
@@ -61,7 +62,7 @@ from sigact.casualties import Casualties, find_casualties
     ("US officials said 34 service members were injured in the attack.", None, 34),
     ("The blast injured 2. There were no fatalities.", 0, 2),
     ("The rocket hit a house, no one was killed but four people were wounded.", 0, 4),
-    ("Nobody was hurt.", None, 0),
+    ("Nobody was hurt.", 0, 0),
     ("The death toll rose to 15.", 15, None),
     ("The attack left five soldiers dead.", 5, None),
     # vague and conventional quantities

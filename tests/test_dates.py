@@ -83,8 +83,16 @@ def test_full_date_does_not_depend_on_published(published: date | None) -> None:
 
 
 def test_full_date_after_publication_is_dropped() -> None:
-    m = _one("On 17 October 2023, two drones targeted US forces", D(2023, 10, 16))
+    m = _one("On 18 October 2023, two drones targeted US forces", D(2023, 10, 16))
     assert (m.value, m.precision) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text", ["On 17 October 2023, two drones targeted US forces",
+                                  "At 3:45 a.m. (local time) on Oct. 17, U.S. forces struck"])
+def test_a_day_ahead_of_publication_is_the_publishers_time_zone(text: str) -> None:
+    # a release dated in Florida on the 16th tells of the 17th in the Middle East: publication day
+    (m,) = [d for d in find_dates(text, 0, D(2023, 10, 16)) if d.value]
+    assert (m.value, m.precision) == (D(2023, 10, 16), "day")
 
 
 @pytest.mark.parametrize("text", ["On Monday the convoy", "Two days ago a drone", "last week a drone",

@@ -1178,3 +1178,22 @@ def test_the_source_of_intelligence_is_not_the_striker() -> None:
                          "November, RAF Tornados launched two Paveways at a command post near Al Qaim.",
                          published="2017-11-09")
     assert ev.actor1 == "Military Forces of the United Kingdom"
+
+
+def test_weapons_destroyed_on_the_ground_by_another_force_are_its_strike() -> None:
+    text = ("TAMPA, Fla. – Between 2:00 a.m. and 4:50 p.m. (Sanaa time) on March 13, Iranian-backed Houthi terrorists "
+            "fired one anti-ship ballistic missile from Houthi-controlled areas of Yemen into the Gulf of Aden. There "
+            "were no injuries or damage reported. United States Central Command then successfully engaged and "
+            "destroyed four unmanned aerial systems (UAVs) and one surface-to-air missile in Houthi-controlled areas "
+            "of Yemen.")
+    evs = extract_text(text, published="2024-03-13")
+    assert [(e.actor1, e.sub_event_type) for e in evs] == [
+        ("Ansar Allah", "Shelling/artillery/missile attack"),
+        ("Military Forces of the United States", "Air/drone strike")]
+    assert (evs[0].fatalities, evs[0].injuries) == (0, 0)  # no one hurt: no one killed
+
+
+def test_a_common_word_that_folds_into_a_longer_name_is_the_word() -> None:
+    evs = extract_text("On Jan. 12, U.S. forces struck a Houthi radar site in Yemen. This strike was conducted by the "
+                       "USS Carney (DDG 64) using Tomahawk Land Attack Missiles.", published="2024-01-12")
+    assert all(e.location != "Ataq" for e in evs)

@@ -261,6 +261,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if len(written) <= gaz_kb.SHORT_NAME and written not in g.short_forms and english.is_common_word(written):
             continue  # a short word that only folds into a name ("Road" is not the island of Ruad)
         cands = g.candidates(m.key)
+        if english.is_common_word(written) and not any(
+                g.spelled_as(e, text[m.start : m.end]) or gaz_kb.plain_form(e.name) == written for e in cands):
+            continue  # "Tomahawk Land Attack Missiles": the word attack, which only folds like Ataq
         nations = [e for e in cands if e.kind == "country"]
         ranked = nations or g.rank(cands, countries)  # a country's name means the country
         owner = _owner_country(before)

@@ -274,6 +274,8 @@ def find_casualties(sentence: str) -> Casualties:
             sentence = sentence[: m.start()] + "#" * (m.end() - m.start()) + sentence[m.end() :]
     killed = 0 if none_killed else _count("killed", sentence)
     injured = 0 if none_injured else _count("injured", sentence)
+    if none_injured and killed is None:
+        killed = 0  # "There were no injuries or damage reported": no one was hurt, so no one died
     if killed and _SELF.search(sentence):
         killed = max(0, killed - 1) if re.search(r"\bhimself|herself\b", sentence) else killed
     if none_either:

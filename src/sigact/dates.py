@@ -62,6 +62,13 @@ def _strip_preps(text: str) -> str:
     return re.sub(r"^(?:in|since|during|on|early|late|mid-?|the)\s+", "", text.strip(), flags=re.I)
 
 
+def _next_year_day_ahead(value: date, base: date) -> bool:
+    try:
+        return 0 < (value.replace(year=value.year + 1) - base).days <= 1
+    except ValueError:  # 29 February
+        return False
+
+
 def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, DatePrecision]:
     low = text.lower()
     if kind in ("iso", "numeric", "dmy", "mdy"):
@@ -78,7 +85,11 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
         else:
             value = _dateparse(clean, base)
         if value and base and not has_year and value > base:
-            value = value.replace(year=value.year - 1)
+            # "at 3:45 a.m. (Sana'a time) on Jan 13" in a release dated Jan 12 in Florida: the region's day
+            # runs ahead of the publisher's, so a day after publication is publication day, not last year's
+            value = base if (value - base).days <= 1 else value.replace(year=value.year - 1)
+        elif value and base and not has_year and value < base and _next_year_day_ahead(value, base):
+            value = base  # the parser already took last year's
         return value, "day" if value else "unknown"
     if kind in ("my", "month"):
         if not re.search(r"\d{4}", text) and base is None:
@@ -157,7 +168,10 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateMenti
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             value, precision = None, "unknown"
         if value and published and value > published:
-            value, precision = None, "unknown"
+            if (value - published).days <= 1 and precision == "day":
+                value = published  # a time zone ahead of the publisher's: never after publication
+            else:
+                value, precision = None, "unknown"
         out.append(DateMention(Span(offset + m.start(), offset + m.end(), span_text), value, precision))
     # "On Saturday 18 November", "Monday, Dec. 26": the calendar date says which Saturday; the weekday
     # alone would be the last one before publication

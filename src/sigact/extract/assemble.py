@@ -189,6 +189,12 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False  # "... launched an armed drone. The drone crashed in an open area": the same
             elif _RESPONSE_VERB.match(trig.span.text) and any(w.regex.search(masked) for w in v.weapons):
                 pass  # "U.S. forces responded with AH-64 Apache attack helicopters ...": the answer is an event
+            elif drafts and drafts[-1].actor1 is not None and any(w.regex.search(masked) for w in v.weapons) and any(
+                    a.span.end <= trig.span.start and is_force(a.actor) and a.actor != drafts[-1].actor1.actor
+                    and a.actor != (drafts[-1].actor2.actor if drafts[-1].actor2 else None) for a in sent.actors):
+                # "Houthi terrorists fired one anti-ship ballistic missile ... United States Central Command then
+                # engaged and destroyed four UAVs in Houthi-controlled areas of Yemen": another force's own act
+                pass
             elif sent.paragraph in opening_dates and not any(d.paragraph == sent.paragraph for d in drafts) and \
                     v.state_platforms.search(masked[: trig.span.start - sent.start]):
                 pass  # "On Saturday 18 November, Tornados patrolled ... The Tornados conducted an attack": that day's

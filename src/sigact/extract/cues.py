@@ -16,7 +16,7 @@ BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|retr
                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
 CAUSES = r"in (?:direct |swift |measured |a )?(?:response|retaliation|reprisal|retribution|revenge) (?:to|for)"
-AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|"
+AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|destroyed|"
                         r"(?:took|takes|taken|take)\s.*\baction\s+against)$", re.I)
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
 ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
