@@ -1197,3 +1197,20 @@ def test_a_common_word_that_folds_into_a_longer_name_is_the_word() -> None:
     evs = extract_text("On Jan. 12, U.S. forces struck a Houthi radar site in Yemen. This strike was conducted by the "
                        "USS Carney (DDG 64) using Tomahawk Land Attack Missiles.", published="2024-01-12")
     assert all(e.location != "Ataq" for e in evs)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a statement's dateline names where and when it was issued, not the event
+    ("Sana’a, 12 August 2019 – On 11 August 2019, strikes hit a house in Mustaba District in Hajjah Governorate. "
+     "Reports indicate that twelve people were killed.", "2019-08-12",
+     (date(2019, 8, 11), "Hajjah", "Air/drone strike")),
+    # "several were killed ... when strikes hit": the strikes are the event, and strikes are from the air
+    ("Today, several people were killed, and dozens injured when strikes hit Sana’a City.", "2019-05-16",
+     (date(2019, 5, 16), "Sanaa", "Air/drone strike")),
+    # a condemnation of the day's attacks is the statement's report of them
+    ("The Secretary-General condemns the terrorist attacks in Baghdad today.", "2016-07-03",
+     (date(2016, 7, 3), "Baghdad", "Attack")),
+])
+def test_un_and_regional_statements(text: str, published: str, expected: tuple[date, str, str]) -> None:
+    (ev,) = extract_text(text, published=published)
+    assert (ev.event_date, ev.location, ev.sub_event_type) == expected

@@ -123,9 +123,18 @@ _BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:borders?|frontier
 _CLOCK_AFTER = re.compile(r"^\s+(?:local\s+)?(?:time|standard time|summer time)\b", re.I)
 
 
+# "Sana’a, 12 August 2019 – On 11 August, strikes hit ... Hajjah": where the statement was issued
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]{1,15})?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+                             r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([A-Z][\w .-]{1,20}\)\s*)?"
+                             r"(?:—|–|--?)")
+
+
 def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 20]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end):
+        return "dateline"
     if _PATRON_CUE.search(before) or _HOMETOWN_BEFORE.search(before) or _CLOCK_AFTER.match(after):
         # "backed by Iran"; "Scott C. Dayton, 42, of Woodbridge, Virginia": where he came from; "6:30 p.m.
         # (Baghdad time)": a clock, not a place

@@ -66,7 +66,7 @@ class Span:
 class PlaceMention:
     span: Span
     place_id: int  # index into the gazetteer
-    cue: Literal["at", "near", "district", "region", "reference", "patron", "none"] = "none"
+    cue: Literal["at", "near", "district", "region", "reference", "patron", "dateline", "none"] = "none"
 
 
 @dataclass(frozen=True, slots=True)

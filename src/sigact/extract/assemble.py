@@ -72,6 +72,8 @@ _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|
 _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+from\s+(?:the\s+)?"
                          r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
 
+_BARE_STRIKE = re.compile(r"^strikes?$", re.I)
+_NOT_ARMED_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|union|teachers['’]?|nationwide)\s+$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
 
@@ -156,7 +158,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False
         if anchor and counted:
             pass  # "Near X, two strikes destroyed ...": a release's line is an event even where X is unknown
-        elif anchor and generic and not drafts and CONDEMNED_ATTACK.search(masked):
+        elif anchor and generic and not drafts and (CONDEMNED_ATTACK.search(masked) or
+                                                    CONDEMNED_ATTACK.search(sent.text)):
             pass  # "I condemn the terrorist attack targeting the residence of ...": the statement's event
         elif anchor and generic:
             plural = bool(_PLURAL_GENERIC.match(trig.span.text))  # type: ignore[union-attr]
@@ -321,6 +324,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             if weapon is None and not ground:  # a commando raid is not typed by the air strikes told before
                 weapon = context_weapon(drafts, sents, idx, actor1.actor if actor1 else None,
                                          actor2.actor if actor2 else None)
+            if weapon is None and _BARE_STRIKE.match(trig.span.text) and not _NOT_ARMED_STRIKE.search(
+                    sent.text[max(0, trig.span.start - sent.start - 20) : trig.span.start - sent.start]):
+                weapon = ("airstrike", "Air/drone strike")  # "strikes hit a house in Mustaba District": from the air
             if weapon is not None:
                 sub = weapon[1]
             elif ground and actor2 is not None and (is_force(actor2.actor) or is_armed_group(actor2.actor)):

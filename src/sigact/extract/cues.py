@@ -26,7 +26,12 @@ UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w*\s+(?:in the strongest (?:possible )?terms\s+)?"
                                r"(?:both\s+)?"
                                r"(?:the|this|today['’]s|yesterday['’]s|['’]s|[A-Z]\w+['’]s)\s+(?:[\w-]+,?\s+){0,4}"
-                               r"(?:attack|bombing|assault)\b(?!s)", re.I)
+                               r"(?:attack|bombing|assault)\b(?!s)|"
+                               # "condemns the terrorist attacks in Baghdad today": that day's attacks, reported
+                               r"\b(?:condemn|denounc|deplor)\w*\s+(?:the|today['’]s|yesterday['’]s)\s+"
+                               r"(?:[\w-]+\s+){0,3}(?:attacks|bombings)\b[^.;]{0,80}\b"
+                               r"(?:today|yesterday|this morning|last night|tonight)\b",
+                               re.I)
 ONE_OF = re.compile(r"\b(?:one such|one of (?:these|those|the|them|its|their)(?:\s+[\w-]+){0,2}?)\s+$", re.I)
 NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|"
                            r"assaults?|measures|curfew|state of alert)$", re.I)

@@ -59,8 +59,9 @@ _CAUSE_CLAUSE = re.compile(rf"\b(?:{CAUSES})\b[^.;,]*$", re.I)
 _SCARE_QUOTED = re.compile(r"[\"“](?:[\w-]+\s+){0,2}[\w-]+[,.]?[\"”]")
 
 
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.]{1,15})?,\s*")
-_DASH_AFTER = re.compile(r"\s*(?:—|–|--?)\s")
+# "SOUTHWEST ASIA, Dec. 20, 2016 —", "Sana’a, 12 August 2019 –", "Amman, July 23 (Petra) –", "ERBIL, December 31–"
+_DATELINE_BEFORE = re.compile(r"[A-Z][\w .'’-]{1,30}(?:,\s*[A-Z][\w.]{1,15})?,\s*")
+_DASH_AFTER = re.compile(r"\s*(?:\([A-Z][\w .-]{1,20}\)\s*)?(?:—|–|--?)(?:\s|(?=[A-Z]))")
 
 
 def usable_dates(sent: Sentence, text: str) -> list[DateMention]:
@@ -105,7 +106,7 @@ def _is_modal(masked: str, trig_start: int, reaction_ok: bool = False) -> bool:
 
 def is_own_place(p: PlaceMention) -> bool:
     """A place the event happened at, finer than a country: not a patron ("backed by Iran") or a reference."""
-    return p.cue not in ("patron", "reference") and gaz_kb.load().entries[p.place_id].kind != "country"
+    return p.cue not in ("patron", "reference", "dateline") and gaz_kb.load().entries[p.place_id].kind != "country"
 
 
 def _told_here(sent: Sentence) -> bool:
@@ -123,6 +124,8 @@ def _dated_after(sent: Sentence, t: TriggerMention) -> bool:
     return any(t.span.end < d.span.start < tail_end and d.value and d.precision == "day" for d in sent.dates) and any(
         t.span.end < p.span.start < tail_end and p.cue in ("at", "near") for p in sent.places)
 
+_TOLL_VERB = re.compile(r"^(?:killed|killing|wounded|injured)$", re.I)
+
 
 def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
     """The deciding trigger of a sentence and whether it is only a generic verb.
@@ -139,7 +142,7 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         if any(p.span.start <= t.span.start < p.span.end for p in sent.places):
             continue  # "Near Hit, one strike ...": the town of Hit, not a verb
         if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and (
-                bool(t.sub_event_type) or bool(CONDEMNED_ATTACK.search(masked)))):
+                bool(t.sub_event_type) or bool(CONDEMNED_ATTACK.search(masked) or CONDEMNED_ATTACK.search(sent.text)))):
             continue
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
         if BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _CAUSE_CLAUSE.search(masked[:local]) or (
@@ -189,7 +192,12 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
     if specific:
         return max(specific, key=lambda t: (t.priority, -t.span.start)), False
     if generic:
-        return generic[0], True
+        # "several people were killed ... when strikes hit Sana'a": the strikes that hit are the event, the deaths
+        # its toll ("killed in strikes in al-Qaim" stays the killing there)
+        starts = {t.span.start for t in generic}
+        doer = next((t for t in generic if not _TOLL_VERB.match(t.span.text) and _TOLL_VERB.match(generic[0].span.text)
+                     and any(0 < s - t.span.end <= 2 for s in starts)), None)
+        return doer or generic[0], True
     return None, False
 
 
