@@ -1214,3 +1214,29 @@ def test_a_common_word_that_folds_into_a_longer_name_is_the_word() -> None:
 def test_un_and_regional_statements(text: str, published: str, expected: tuple[date, str, str]) -> None:
     (ev,) = extract_text(text, published=published)
     assert (ev.event_date, ev.location, ev.sub_event_type) == expected
+
+
+def test_bullets_without_a_space_still_open_a_release_line() -> None:
+    text = ("SOUTHWEST ASIA, Aug. 18, 2017 — U.S. and coalition military forces continued to attack ISIS terrorists "
+            "in Syria yesterday.\n\nStrikes in Syria\n\n*Near Abu Kamal, three strikes destroyed three ISIS "
+            "oil stills.\n\n*Near Raqqah, 18 strikes engaged 12 ISIS tactical units.")
+    evs = extract_text(text, published="2017-08-18")
+    assert sorted((e.location, e.event_date) for e in evs) == [("Albu Kamal", date(2017, 8, 17)),
+                                                              ("Raqqa", date(2017, 8, 17))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in the past 24 hours" is the day's update, not a period
+    ("In the past 24 hours, U.S. Central Command forces successfully destroyed two Iranian-backed Houthi uncrewed "
+     "aerial vehicles in a Houthi-controlled area of Yemen.", [date(2024, 1, 16)]),
+    # a ship's name is no place, and an opening cause's day is not the strike's
+    ("Additionally, following the Jan. 15 attack on the M/V Gibraltar Eagle, a Marshall Islands-flagged, "
+     "U.S.-owned vessel, U.S. forces struck four Houthi missiles in Yemen on Jan. 16.", [date(2024, 1, 16)]),
+    # a campaign that continues is no event
+    ("U.S. Central Command continues to work with partner nations to conduct targeted airstrikes in Iraq and Syria.",
+     []),
+])
+def test_centcom_updates(text: str, expected: list[date]) -> None:
+    evs = extract_text(text, published="2024-01-16")
+    assert [e.event_date for e in evs] == expected
+    assert all(e.location != "Gibraltar" for e in evs)

@@ -128,6 +128,8 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]{1,15})?(?:,\s*(?:[A-Z][a-z]{2,8
                              r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([A-Z][\w .-]{1,20}\)\s*)?"
                              r"(?:—|–|--?)")
 
+_SHIP_BEFORE = re.compile(r"\b(?:M/[VT]|MV|MT|M\.V\.|USS|USNS|HMS|HMCS|FS|INS|SS)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+
 
 def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
@@ -266,6 +268,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         after = text[m.end : m.end + 25]
         if re.match(r"-[a-z]", after):
             continue  # "Beirut-registered", "Iran-backed": an adjective, not a location
+        if _SHIP_BEFORE.search(before):
+            continue  # "the M/V Gibraltar Eagle", "USS Carney": a ship's name, not where it was
         written = gaz_kb.plain_form(text[m.start : m.end])
         if len(written) <= gaz_kb.SHORT_NAME and written not in g.short_forms and english.is_common_word(written):
             continue  # a short word that only folds into a name ("Road" is not the island of Ruad)

@@ -110,7 +110,8 @@ def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
 
 
 _INLINE_BULLET = re.compile(r"\s+[*•▪]\s+(?=[A-Z0-9\"“])")  # list items a page's markup ran together
-_BULLET = re.compile(r"^(?:--|[*•‣◦▪–—.-]|\d{1,2}[.)])\s+(?=\S)")  # "-- Near Abu Kamal, ..." in strike reports
+# "-- Near Abu Kamal, ..." in strike reports, "*Near Raqqah, ..." in their reposts
+_BULLET = re.compile(r"^(?:(?:--|[*•‣◦▪–—.-]|\d{1,2}[.)])\s+(?=\S)|[*•‣◦▪](?=[A-Z]))")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")

@@ -72,6 +72,7 @@ _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|
 _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+from\s+(?:the\s+)?"
                          r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
 
+_OPENING_CAUSE = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?,\s", re.I)
 _BARE_STRIKE = re.compile(r"^strikes?$", re.I)
 _NOT_ARMED_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|union|teachers['’]?|nationwide)\s+$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
@@ -257,6 +258,13 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             cand = [d for d in dates if d.value is not None and not (
                 d.span.start > trig.span.end and _CAUSE_BETWEEN.search(article.text[trig.span.end : d.span.start])
                 and article.published and (article.published - d.value).days <= 366)]  # old causes: background
+            # "following the Jan. 15 attack on the M/V Gibraltar Eagle, U.S. forces struck ... on Jan. 16": the
+            # opening cause's day is not the strike's
+            opening = next((m for m in _OPENING_CAUSE.finditer(masked) if m.end() <= trig.span.start - sent.start),
+                           None)
+            if opening is not None:
+                cand = [d for d in cand if not sent.start + opening.start() <= d.span.start < sent.start + opening.end()
+                        ] or cand
             if cand:
                 # the date that opens the report ("On 3 May ...", "Around 1 July (from 29 June - 2 July)"),
                 # else the one nearest the trigger

@@ -26,7 +26,9 @@ from sigact.records import DateMention, PlaceMention, Sentence, TriggerMention
 _REPORTED_ON = re.compile(r"\b(?:reported|announced|stated|said|notified|informed(?: \w+)?|wrote|published)"
                           r"\s+(?:on|in)\s+$", re.I)
 # lower case only: "IS drones dropped ..." is the Islamic State, not a verb
-_ONGOING = re.compile(r"\b(?:are|is|remain|remains|continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,4}$")
+_ONGOING = re.compile(r"\b(?:are|is|remain|remains)\s+(?:[\w-]+\s+){0,4}$|"
+                      # "continues to work with partner nations to conduct targeted airstrikes": a campaign
+                      r"\b(?:continue to|continues to|continuing to)\s+(?:[\w-]+\s+){0,8}$")
 _GOES_ON_AFTER = re.compile(r"^\s+(?:continue|continues|are continuing|is continuing|go on|goes on|are ongoing|"
                             r"is ongoing|remain|have continued|has continued)\b", re.I)
 # "since early October" opens a period; "retook Bashir from IS on Monday" does not
@@ -175,7 +177,7 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             # "struck ... and destroyed an ISIL weapons cache", "three strikes ... destroyed five buildings, four
             # fighting positions, a vehicle, a mortar system, a weapons cache": the target of a strike, not a seizure
             continue
-        if _ONGOING.search(masked[max(0, local - 60) : local]) or (
+        if _ONGOING.search(masked[max(0, local - 90) : local]) or (
                 not sent.dates and _GOES_ON_AFTER.match(masked[local + len(t.span.text) :])):
             continue  # "troops are deployed to", "continue to conduct", "airstrikes continue": a state, not an event
         if not any(d.precision == "day" for d in sent.dates) and re.search(r"s$", t.span.text) and re.search(
