@@ -1240,3 +1240,13 @@ def test_centcom_updates(text: str, expected: list[date]) -> None:
     evs = extract_text(text, published="2024-01-16")
     assert [e.event_date for e in evs] == expected
     assert all(e.location != "Gibraltar" for e in evs)
+
+
+def test_a_release_list_takes_the_striker_and_target_told_for_its_country() -> None:
+    text = ("U.S. military forces continued to attack ISIL terrorists in Syria yesterday using fighter aircraft. "
+            "Separately, partner-nation military forces used fighter aircraft to conduct two airstrikes against "
+            "ISIL in Iraq.\n\nSix airstrikes took place near Kobani, where they destroyed two ISIL fighting "
+            "positions.\n\nNear Bayji, three airstrikes struck three ISIL tactical units.")
+    evs = {e.location: e for e in extract_text(text, published="2014-10-17")}
+    assert (evs["Kobani"].actor1, evs["Kobani"].actor2) == ("Military Forces of the United States", "Islamic State")
+    assert evs["Baiji"].actor1 == "US-led coalition"

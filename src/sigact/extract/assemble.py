@@ -356,10 +356,11 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             method = method if sub == "Disrupted weapons use" else None
         if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
             method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
-        if actor1 is None and sub == "Air/drone strike" and counted:
-            striker = story_striker(sents, idx)
-            if striker is not None:  # a release's list: "Near Bayji, one strike struck ..."
+        if actor1 is None and sub == "Air/drone strike" and (counted or counted_strikes(sent, trig)):
+            striker, struck = story_striker(sents, idx)
+            if striker is not None:  # a release's list: "Near Bayji, one strike struck ...", "three airstrikes"
                 actor1, status = striker, "confirmed"
+                actor2 = actor2 or struck  # "... continued to attack ISIL terrorists": whom the list's strikes hit
         before_trig = sent.text[: trig.span.start - sent.start]
         if actor1 is None and _FURTHER.search(before_trig[-40:]):
             # "...; a further strike in Syria, north-west of Abu Kamal, destroyed a vehicle": the same striker

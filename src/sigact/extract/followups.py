@@ -104,7 +104,7 @@ def coordinated_days(date: DateMention | None, day_dates: list[DateMention], tex
     return out
 
 
-_STRIKE_NOUN = re.compile(r"^strikes?$", re.I)
+_STRIKE_NOUN = re.compile(r"^(?:air[ -]?)?strikes?$", re.I)
 _STRIKE_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                            r"(?:(?:air|precision|coalition|separate|more)\s+)?$", re.I)
 
@@ -139,17 +139,30 @@ def own_forces(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
     return max(counts.values(), key=len)[-1]
 
 
-def story_striker(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
+def story_striker(sents: tuple[Sentence, ...], idx: int) -> tuple[ActorMention | None, ActorMention | None]:
     """The state or coalition force a list of strikes is told about ("coalition military forces
-    conducted 17 strikes ... Near Bayji, one strike ..."): the last one named as a striker."""
+    conducted 17 strikes ... Near Bayji, one strike ..."): the last one named as a striker, and the
+    armed group that sentence says it struck ("continued to attack ISIL terrorists"). A striker told of
+    another country ("Separately, partner-nation forces conducted two airstrikes in Iraq") is passed
+    over for one told of the line's own."""
+    g = gaz_kb.load()
+    here = {g.entries[p.place_id].country for p in sents[idx].places if p.cue not in ("patron", "dateline")}
+    fallback: tuple[ActorMention | None, ActorMention | None] = (None, None)
     for j in range(idx - 1, -1, -1):
         sent = sents[j]
         for a in reversed(sent.actors):
             if not (a.actor.startswith("Military Forces of") or a.actor == "US-led coalition"):
                 continue
-            if _STRIKER_VERB.match(sent.text[a.span.end - sent.start :]):
-                return a
-    return None
+            verb = _STRIKER_VERB.match(sent.text[a.span.end - sent.start :])
+            if verb:
+                after = a.span.end + verb.end()
+                target = next((t for t in sent.actors if t.span.start >= after and is_armed_group(t.actor)), None)
+                there = {g.entries[p.place_id].country for p in sent.places if p.cue not in ("patron", "dateline")}
+                if not here or not there or here & there:
+                    return a, target
+                if fallback[0] is None:
+                    fallback = (a, target)
+    return fallback
 
 
 def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: list[Draft]) -> None:
