@@ -1250,3 +1250,11 @@ def test_a_release_list_takes_the_striker_and_target_told_for_its_country() -> N
     evs = {e.location: e for e in extract_text(text, published="2014-10-17")}
     assert (evs["Kobani"].actor1, evs["Kobani"].actor2) == ("Military Forces of the United States", "Islamic State")
     assert evs["Baiji"].actor1 == "US-led coalition"
+
+
+def test_a_states_strike_on_no_named_group_hits_the_group_the_document_is_about() -> None:
+    text = ("RAF jets continue to strike Daesh in Iraq and Syria. With Daesh losing control of its territory, the "
+            "threat remains.\n\nOn Wednesday 14 February RAF Typhoons destroyed a mechanical excavator, used by the "
+            "terrorists to construct fortified positions near the Euphrates river in eastern Syria.")
+    (ev,) = extract_text(text, published="2018-03-06")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of the United Kingdom", "Islamic State")

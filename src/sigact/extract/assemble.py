@@ -97,6 +97,20 @@ def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
     return sent
 
 
+def _dominant_group(sents: tuple[Sentence, ...]) -> ActorMention | None:
+    """The armed group a document names most, if it is named at least twice and more than all others."""
+    mentions = [a for s in sents for a in s.actors if is_armed_group(a.actor)]
+    counts: dict[str, int] = {}
+    for a in mentions:
+        counts[a.actor] = counts.get(a.actor, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    if counts[top] < 2 or counts[top] * 2 <= len(mentions):
+        return None
+    return next(a for a in mentions if a.actor == top)
+
+
 def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     v = vocabulary.load()
     article = analysed.article
@@ -390,6 +404,12 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             if own is not None and (actor1 is None or actor1.actor != own.actor):
                 actor2 = actor2 or actor1
                 actor1, status = own, "confirmed"
+        if actor1 is not None and is_force(actor1.actor) and (actor2 is None or actor2.actor == actor1.actor or
+                                                              actor2.actor.startswith("Unidentified Armed Group")) \
+                and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            # "Typhoons destroyed a mechanical excavator, used by the terrorists" in an update on the fight
+            # against Daesh: a state's strike on no named group hits the group the document is about
+            actor2 = _dominant_group(sents) or actor2
         places = pick_places(scene)
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):
