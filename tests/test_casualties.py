@@ -169,3 +169,14 @@ def test_a_named_person_killed_counts_one(text: str, killed: int | None) -> None
 ])
 def test_a_definite_count_of_victims_is_counted(text: str, killed: int) -> None:
     assert find_casualties(text).killed == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("He wishes those injured a speedy recovery.", None, None),  # an article counts one only before a person
+    ("Preliminary reports indicate that five children have died.", 5, None),
+    ("Gunmen using silencers shot and killed a police captain in Garma city.", 1, None),
+    ("A peshmerga lieutenant was killed in the attack.", 1, None),
+])
+def test_articles_ranks_and_perfect_deaths(text: str, killed: int | None, injured: int | None) -> None:
+    c = find_casualties(text)
+    assert (c.killed, c.injured) == (killed, injured)

@@ -1258,3 +1258,18 @@ def test_a_states_strike_on_no_named_group_hits_the_group_the_document_is_about(
             "terrorists to construct fortified positions near the Euphrates river in eastern Syria.")
     (ev,) = extract_text(text, published="2018-03-06")
     assert (ev.actor1, ev.actor2) == ("Military Forces of the United Kingdom", "Islamic State")
+
+
+@pytest.mark.parametrize("text,published,actor1,actor2", [
+    # what "faced a targeted assault" was hit; drones deployed are the weapon
+    ("Late on December 30, a headquarter of the Kurdistan Peshmerga forces, located at Erbil’s Pirmam district, "
+     "faced a targeted assault deploying two explosive drones.", "2023-12-31",
+     "Unidentified Armed Group (Iraq)", "Kurdistan Regional Government Peshmerga"),
+    # a state named after "of the" is an object, not the one that struck
+    ("In the early morning of Monday, March 7, 2022, the Israeli regime in flagrant violation of the sovereignty of "
+     "the Syrian Arab Republic launched missile attacks on the vicinity of Damascus, killing two Iranian officers.",
+     "2022-03-12", "Military Forces of Israel", None),
+])
+def test_who_was_hit_in_regional_statements(text: str, published: str, actor1: str, actor2: str | None) -> None:
+    (ev,) = extract_text(text, published=published)
+    assert ev.actor1 == actor1 and (actor2 is None or ev.actor2 == actor2)

@@ -496,7 +496,9 @@ def _nations() -> dict[str, str]:
 def _force_pattern() -> re.Pattern[str]:
     v = vocabulary.load()
     # "Turkish forces", "Turkey's armed forces", "Türkiye's army"
-    dem = sorted((re.escape(d).replace("'", "['’]") + (r"(?:['’]s)?" if d not in v.demonyms else "")
+    # a country's own name only in the possessive: "Syrian Arab Republic launched missile attacks" is not
+    # "Syrian attacks"
+    dem = sorted((re.escape(d).replace("'", "['’]") + (r"['’]s" if d not in v.demonyms else "")
                   for d in _nations()), key=len, reverse=True)
     nouns = sorted((re.escape(n) for n in (*v.military_nouns, *v.police_nouns)), key=len, reverse=True)
     return re.compile(
@@ -512,6 +514,8 @@ _STATE_SUBJECT: re.Pattern[str] | None = None
 _STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|"
                  r"attacked|attacks|targeted|targets|launched|launches|fired|fires|hit|hits|carried out|conducted|"
                  r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised)")
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|against|on|in|to|from)\s+(?:the\s+)?$", re.I)
 
 
 def _state_subject_pattern() -> re.Pattern[str]:
@@ -591,6 +595,8 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         grp = "state" if m.group("state") else "accused"
         if any(m.start(grp) < e and s < m.end(grp) for s, e in taken):
             continue
+        if grp == "state" and _OBJECT_BEFORE.search(text[max(0, m.start(grp) - 12) : m.start(grp)]):
+            continue  # "in violation of the sovereignty of the Syrian Arab Republic launched": not its subject
         word = re.sub(r"^[Gg]overnment\s+of\s+|\s+(?:government|regime)$", "", m.group(grp))
         country = word if word in v.demonyms.values() else _nations().get(word.casefold())
         if country is None:

@@ -38,7 +38,11 @@ _PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|tro
            r"abductors?|smugglers?|suspects?|attackers?|assailants?|bombers?|aides?|bodyguards?|companions?|"
            r"associates?|operatives?|combatants?|extremists?|jihadists?|rebels?|marines|sailors?|airmen|"
            r"protesters?|demonstrators?|prisoners?|inmates?|detainees?|hostages?|migrants?|refugees?|advis[eo]rs?|"
-           r"nationals|diplomats?|staff|crew(?: members)?|seafarers?|mariners?)")
+           r"nationals|diplomats?|staff|crew(?: members)?|seafarers?|mariners?|"
+           # ranks and roles: "killed a police captain", "executed a police major"
+           r"captains?|majors?|colonels?|lieutenants?|generals?|sergeants?|brigadiers?|corporals?|judges?|"
+           r"clerics?|imams?|sheikhs?|mayors?|governors?|doctors?|teachers?|engineers?|lawyers?|activists?|"
+           r"mukhtars?|candidates?|emirs?|chiefs?|heads?)")
 
 _KILL_VERB = (r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|executed|massacred|martyred|"
               r"fatalit(?:y|ies))")
@@ -66,8 +70,8 @@ _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
     "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+", re.I),
 }
 _VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
-    "killed": re.compile(r"\s+(?:were|was|have been|had been|are|being|reportedly)?\s*"
-                         r"(?:killed|dead|died|slain|executed|martyred)\b", re.I),
+    "killed": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*"
+                         r"(?:killed|dead|died|slain|executed|martyred)|(?:have|has|had)\s+(?:since\s+)?died)\b", re.I),
     "injured": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)|"
                           r"(?:sustained|suffered|received|(?:were|was)\s+treated\s+for)\s+(?:\w+\s+){0,2}?"
                           r"(?:injuries|wounds))\b", re.I),
@@ -215,7 +219,8 @@ def _count(kind: str, sentence: str) -> int | None:
     for m in _VERB_FIRST[kind].finditer(sentence):
         tail = sentence[m.end() : m.end() + 200]
         stop = _CLAUSE_END.search(tail)
-        value = _people(tail[: stop.start()] if stop else tail, need_person=False)
+        # "wishes those injured a speedy recovery": an article counts one only when a person follows it
+        value = _people(tail[: stop.start()] if stop else tail, need_person=bool(re.match(r"an?\s", tail, re.I)))
         if value == -1 and _NAMED_ONE.match(tail):
             value = _named_people(tail)  # "killed Abu Yusif, a senior ISIS leader": one named person
         if value == -1:
