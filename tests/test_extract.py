@@ -1273,3 +1273,13 @@ def test_a_states_strike_on_no_named_group_hits_the_group_the_document_is_about(
 def test_who_was_hit_in_regional_statements(text: str, published: str, actor1: str, actor2: str | None) -> None:
     (ev,) = extract_text(text, published=published)
     assert ev.actor1 == actor1 and (actor2 is None or ev.actor2 == actor2)
+
+
+def test_a_strike_on_another_day_in_the_same_paragraph_is_another_event() -> None:
+    text = ("RAF jets continue to strike Daesh in Iraq and Syria.\n\nOn Wednesday 14 February RAF Typhoons destroyed "
+            "a mechanical excavator near the Euphrates river in eastern Syria. Operations continued in eastern Syria "
+            "on Friday 16 February, Typhoons and Tornados provided close air support to Syrian Democratic Forces "
+            "engaged in ground close combat with Daesh fighters, destroying five terrorist positions.")
+    evs = extract_text(text, published="2018-03-06")
+    assert [e.event_date for e in evs] == [date(2018, 2, 14), date(2018, 2, 16)]
+    assert {e.actor1 for e in evs} == {"Military Forces of the United Kingdom"}

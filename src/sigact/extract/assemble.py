@@ -73,6 +73,7 @@ _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+
                          r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
 
 _OPENING_CAUSE = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?,\s", re.I)
+_TOLL = re.compile(r"^(?:killed|killing|wounded|injured|died|succumbed)$", re.I)
 _BARE_STRIKE = re.compile(r"^strikes?$", re.I)
 _NOT_ARMED_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|union|teachers['’]?|nationwide)\s+$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
@@ -217,8 +218,12 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                     v.state_platforms.search(masked[: trig.span.start - sent.start]):
                 pass  # "On Saturday 18 November, Tornados patrolled ... The Tornados conducted an attack": that day's
             elif not own_place and not ordered and (not day_dates or any(
-                    d.paragraph == sent.paragraph and (not NOUN_TRIGGER.match(trig.span.text) or (
+                    d.paragraph == sent.paragraph and ((not NOUN_TRIGGER.match(trig.span.text) and (
+                        _TOLL.match(trig.span.text) or d.date is None
+                        or d.date.value in {x.value for x in day_dates})) or (
                         d.date is not None and d.date.value in {x.value for x in day_dates})) for d in drafts)):
+                # ("Typhoons destroyed ... on Wednesday 14 February. Operations continued on Friday 16 February,
+                # ..., destroying five positions": a strike on another day is another event)
                 # "... he succumbed to his wounds on 8 January" goes on; "a raid on January 25" after a
                 # strike on January 20 is another event
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
