@@ -224,3 +224,8 @@ def test_a_common_word_that_folds_into_a_short_name_is_the_word() -> None:
 def test_countries_are_found_by_their_iso_names(name: str, country: str) -> None:
     best = gazetteer.load().lookup(name)[0]
     assert (best.kind, best.country) == ("country", country)
+
+
+def test_the_middle_euphrates_river_valley_is_a_region_of_deir_ez_zor() -> None:
+    best = gazetteer.load().lookup("MERV")[0]
+    assert (best.name, best.kind, best.admin1) == ("Middle Euphrates River Valley", "region", "Deir ez-Zor")
