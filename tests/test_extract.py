@@ -1283,3 +1283,30 @@ def test_a_strike_on_another_day_in_the_same_paragraph_is_another_event() -> Non
     evs = extract_text(text, published="2018-03-06")
     assert [e.event_date for e in evs] == [date(2018, 2, 14), date(2018, 2, 16)]
     assert {e.actor1 for e in evs} == {"Military Forces of the United Kingdom"}
+
+
+@pytest.mark.parametrize("text,published,sub,location", [
+    # missiles an aircraft fires are an air strike; an air defence's missiles are not
+    ("On Saturday, four Tornado jets fired Storm Shadow missiles at a military facility some 24km west of Homs.",
+     "2018-04-14", "Air/drone strike", "Homs"),
+    ("On Saturday, Syrian air defences fired missiles at Israeli aircraft over Homs.", "2018-04-14",
+     "Shelling/artillery/missile attack", "Homs"),
+    # a base named by a letter and a digit
+    ("On Monday, Israeli F-15 aircraft fired missiles from Lebanese airspace at T-4 airbase in Homs governorate.",
+     "2018-04-10", "Air/drone strike", "T-4 Air Base"),
+    # "the Government of Canada" is a party, not the place
+    ("At the request of the Government of Canada, the Canadian Armed Forces have extended their participation in "
+     "air strikes against ISIL. On Wednesday, two Canadian CF-18s struck an ISIL garrison near Raqqa.", "2015-04-08",
+     "Air/drone strike", "Raqqa"),
+    # "Tall" before another name is that name's head, not al-Tall
+    ("On Monday, the coalition bombarded the villages of Dahu, Dashishah and Tall al-Shayir, in Hasakah governorate.",
+     "2018-06-05", "Shelling/artillery/missile attack", "Hasakah"),
+])
+def test_letters_and_ministry_statements(text: str, published: str, sub: str, location: str) -> None:
+    (ev,) = extract_text(text, published=published)
+    assert (ev.sub_event_type, ev.location) == (sub, location)
+
+
+def test_a_toll_over_months_is_no_event() -> None:
+    assert extract_text("In Damascus alone, they have rained down more than 3,000 missiles in just three months, "
+                        "killing 155 civilians.", published="2018-04-10") == []

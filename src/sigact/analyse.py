@@ -60,7 +60,10 @@ _SUPPORTERS_BEFORE = re.compile(r"\b(?:supported by|support from|assistance from
 _TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b", re.IGNORECASE)
 # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
 _PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
-                         r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$", re.IGNORECASE)
+                         r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$|"
+                         # "at the request of the Government of Canada": a party, not where anything happened
+                         r"\brequest\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$",
+                         re.IGNORECASE)
 # "Scott C. Dayton, 42, of Woodbridge, Virginia": where a man comes from, town and state
 _HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]+(?:,\s*\d{1,3})?,\s+of\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){0,3}?"
                               r"(?:(?-i:[A-Z])[\w.'’-]+,\s+)?$", re.IGNORECASE)
@@ -271,6 +274,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if _SHIP_BEFORE.search(before):
             continue  # "the M/V Gibraltar Eagle", "USS Carney": a ship's name, not where it was
         written = gaz_kb.plain_form(text[m.start : m.end])
+        if written in vocabulary.load().toponym_heads and _NAME_GOES_ON.match(after):
+            continue  # "the villages of Dahu and Tall al-Shayir": the head of a name we do not know, not al-Tall
         if len(written) <= gaz_kb.SHORT_NAME and written not in g.short_forms and english.is_common_word(written):
             continue  # a short word that only folds into a name ("Road" is not the island of Ruad)
         cands = g.candidates(m.key)

@@ -42,7 +42,7 @@ from sigact.extract.triggers import (
     masked_text,
     usable_dates,
 )
-from sigact.extract.weapons import context_weapon, weapon_near
+from sigact.extract.weapons import aircraft_before, context_weapon, weapon_near
 from sigact.knowledge import gazetteer as gaz_kb
 from sigact.knowledge import vocabulary
 from sigact.records import ActorMention, AnalysedArticle, DateMention, EventFrame, Sentence, Span, TriggerMention
@@ -365,6 +365,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if _RAID.match(trig.span.text) and _CAPTURE.search(sent.text) and not cas.killed:
             sub, weapon = "Arrests", None  # "a raid ... resulted in the capture of an ISIS leader": a ground raid
         method = weapon[0] if weapon else None
+        if sub == "Shelling/artillery/missile attack" and method in (None, "missile", "rocket", "airstrike") and \
+                aircraft_before(sent, trig.span.start - sent.start):
+            sub, method = "Air/drone strike", "airstrike"  # missiles an aircraft fires make an air strike
         if sub == "Attack" and method == "small_arms" and not any(
                 a.actor.startswith("Civilians") for a in sent.actors):
             sub = "Armed clash"

@@ -37,7 +37,9 @@ _HEADLINE = re.compile(r"[.!?…\"”’)]$")
 _TOPIC_CUE = re.compile(r"\b(?:prevent\w*|combat(?:ing|s)?|tackl\w*|address\w*|ending|end to|fight(?:ing)? against|"
                         r"issue of|survivors of|focused on|campaign(?:ing)? against|accountability for|impunity for|"
                         r"protect\w*\s+(?:[\w-]+\s+){0,6}?(?:against|from)|protection\s+(?:[\w-]+\s+){0,6}?against|"
-                        r"shield\w*\s+(?:[\w-]+\s+){0,4}?from|defen[cs]es?\s+against)\s+"
+                        r"shield\w*\s+(?:[\w-]+\s+){0,4}?from|defen[cs]es?\s+against|"
+                        # "have extended their participation in air strikes": a mission, not a strike
+                        r"participat\w*\s+in|contribution\w*\s+to|role\s+in|mission\s+of)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
 _REPORT_SUBJECT = re.compile(r"(?:\b(?:report|commission|inquiry|study|investigation|document)\b[^.;]{0,90}|"
                              r"\b(?:it|they)\s+)"

@@ -60,6 +60,21 @@ def weapon_near(sent: Sentence, pos: int, trig_end: int | None = None) -> tuple[
     return best[1] if best else None
 
 
+def aircraft_before(sent: Sentence, pos: int) -> bool:
+    """An aircraft as the subject of the trigger ("Four Tornado jets fired Storm Shadow missiles",
+    "Israeli F-15 aircraft fired missiles from Lebanese airspace"): its missiles make an air strike."""
+    lo, _ = _clause(sent.text, pos)
+    lo = max(0, lo - 60)
+    for w in vocabulary.load().weapons:
+        if w.method != "airstrike":
+            continue
+        for m in w.regex.finditer(sent.text, lo, pos):
+            if not re.search(r"\b(?:at|on|against|toward|towards|down|intercept\w*)\s+(?:[\w-]+\s+){0,3}$",
+                             sent.text[max(0, m.start() - 40) : m.start()], re.I):
+                return True
+    return False
+
+
 _DONE_WITH = re.compile(r"^,?\s+(?:was\s+)?(?:carried out|conducted|launched|executed|perpetrated)\s+"
                         r"(?:by|with|using)\s+(?:[\w-]+\s+){0,3}$", re.I)
 

@@ -153,8 +153,8 @@ class Gazetteer:
                 self.spellings.setdefault(entry.id, set()).add(plain)
             if len(plain) <= SHORT_NAME:
                 self.short_forms.add(plain)
-            if len(key) < 3 or key in seen:
-                continue
+            if (len(key) < 3 and not (len(key) == 2 and key[0].isalpha() and key[1].isdigit())) or key in seen:
+                continue  # two letters are words ("of", "in"); a letter and a digit are a base ("T-4", "K-1")
             seen.add(key)
             self.index.setdefault(key, []).append(entry.id)
         return entry

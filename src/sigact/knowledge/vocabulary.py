@@ -40,6 +40,7 @@ class Vocabulary:
     police_nouns: tuple[str, ...]
     descriptors: dict[str, tuple[re.Pattern[str], str]]
     state_platforms: re.Pattern[str]  # warplanes only a state flies: "Typhoons", "a Reaper"
+    toponym_heads: frozenset[str]  # "Tall", "Kafr", "Ain": the opening word of longer place names
 
 
 def _word(pattern: str) -> re.Pattern[str]:
@@ -88,4 +89,5 @@ def load() -> Vocabulary:
         demonyms=demonyms, military_nouns=tuple(desc["military_nouns"]),
         police_nouns=tuple(desc["police_nouns"]), descriptors=descriptors,
         state_platforms=_word("(?:" + "|".join(desc["state_platforms"]) + ")"),
+        toponym_heads=frozenset(desc["toponym_heads"]),
     )
