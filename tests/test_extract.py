@@ -1310,3 +1310,9 @@ def test_letters_and_ministry_statements(text: str, published: str, sub: str, lo
 def test_a_toll_over_months_is_no_event() -> None:
     assert extract_text("In Damascus alone, they have rained down more than 3,000 missiles in just three months, "
                         "killing 155 civilians.", published="2018-04-10") == []
+
+
+def test_a_states_air_task_group_is_its_forces() -> None:
+    (ev,) = extract_text("Overnight the Australian Air Task Group operating in the Middle East attacked its first "
+                         "target in Iraq.", published="2014-10-09")
+    assert (ev.actor1, ev.country) == ("Military Forces of Australia", "Iraq")
