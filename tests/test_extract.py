@@ -1316,3 +1316,9 @@ def test_a_states_air_task_group_is_its_forces() -> None:
     (ev,) = extract_text("Overnight the Australian Air Task Group operating in the Middle East attacked its first "
                          "target in Iraq.", published="2014-10-09")
     assert (ev.actor1, ev.country) == ("Military Forces of Australia", "Iraq")
+
+
+def test_who_was_shot_by_an_unknown_actor_is_the_target() -> None:
+    (ev,) = extract_text("On 3 January 2024, a Brigadier General from the Federal police was shot in the head and "
+                         "killed by an unknown actor in his residence south of Baghdad city.", published="2024-01-05")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")

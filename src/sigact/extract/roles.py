@@ -27,7 +27,8 @@ _QUANTITY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:group|faction|organi[sz]ation|militia|movement)(?:['’]s)?\b|"
                       r"\bits (?:cells|fighters|members)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
-                      r"ambushed|detonated)\b|"
+                      r"ambushed|detonated|shot|killed|assassinated|abducted|kidnapped|wounded|injured|executed|"
+                      r"stabbed|beheaded|gunned down)\b|"
                       # "a headquarter of the Peshmerga ... faced a targeted assault": what was hit is the subject
                       r"\b(?:faced|came under|come under|comes under|(?:was|were) subjected to)\b", re.I)
 _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
