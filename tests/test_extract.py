@@ -1322,3 +1322,10 @@ def test_who_was_shot_by_an_unknown_actor_is_the_target() -> None:
     (ev,) = extract_text("On 3 January 2024, a Brigadier General from the Federal police was shot in the head and "
                          "killed by an unknown actor in his residence south of Baghdad city.", published="2024-01-05")
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")
+
+
+def test_bare_police_in_a_report_on_one_country_are_its_police_and_their_later_arrests_the_aftermath() -> None:
+    evs = extract_text("On 8 January 2024, Iraqi police attempted to arrest a wanted individual in the As Samawah "
+                       "area, Muthanna. Police shot and injured the man. Local police detained his brother.",
+                       published="2024-01-10")
+    assert [(e.actor1, e.sub_event_type) for e in evs] == [("Police Forces of Iraq", "Attack")]

@@ -667,6 +667,23 @@ def _is_coalition(actor: str) -> bool:
     return entry is not None and entry.kind == "coalition"
 
 
+_BARE_POLICE = re.compile(r"\b(?:[Pp]olice(?:\s+(?:forces|officers|patrols?|units?))?|[Pp]olicem[ae]n)\b")
+
+
+def _home_police(text: str, offset: int, found: list[ActorMention], countries: tuple[str, ...]) -> list[ActorMention]:
+    """"Police shot and injured the wanted man" in a report on one country: that country's police,
+    who serve only at home."""
+    if len(set(countries)) != 1:
+        return []
+    out = []
+    for m in _BARE_POLICE.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        if any(a.span.start < end and start < a.span.end for a in found):
+            continue
+        out.append(ActorMention(Span(start, end, m.group(0)), _forces_of(countries[0], police=True)))
+    return out
+
+
 def _coalition_anaphors(text: str, offset: int, found: list[ActorMention], named: list[str]) -> list[ActorMention]:
     """"a supply convoy of the coalition": the coalition the document named before."""
     if not named:
@@ -710,6 +727,7 @@ def analyse(article: Article) -> AnalysedArticle:
             toks = tokenize(sent)
             actors = find_actors(sent, toks, s)
             actors += _coalition_anaphors(sent, s, actors, coalitions)
+            actors += _home_police(sent, s, actors, ctx)
             coalitions += [a.actor for a in actors if _is_coalition(a.actor)]
             dates = find_dates(sent, s, article.published)
             # names inside an actor or a date are not places ("June" is not Jounieh)

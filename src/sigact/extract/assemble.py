@@ -37,6 +37,7 @@ from sigact.extract.triggers import (
     external_state,
     is_heading,
     is_headline,
+    is_own_place,
     is_question_turn,
     large_count,
     masked_text,
@@ -229,6 +230,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 anchor = False  # a bare "killed"/"hit" with only a date continues the event before it
             elif v.period.search(masked) and not day_dates:
                 anchor = False
+        if anchor and trig is not None and trig.sub_event_type == "Arrests" and drafts and not day_dates and not any(
+                is_own_place(p) for p in sent.places):
+            anchor = False  # "... was shot and killed. Local police detained the victim's family": the aftermath
         if anchor and strategic and _SCHEDULED.search(masked[trig.span.end - sent.start :]):  # type: ignore[union-attr]
             anchor = False  # "directed the withdrawal ... starting on May 1 and concluding by September 11": a plan
         if anchor and not dates and _PROGRESSIVE.search(masked[: trig.span.start - sent.start]):  # type: ignore[union-attr]
