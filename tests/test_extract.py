@@ -1329,3 +1329,9 @@ def test_bare_police_in_a_report_on_one_country_are_its_police_and_their_later_a
                        "area, Muthanna. Police shot and injured the man. Local police detained his brother.",
                        published="2024-01-10")
     assert [(e.actor1, e.sub_event_type) for e in evs] == [("Police Forces of Iraq", "Attack")]
+
+
+def test_an_event_placed_only_in_a_country_is_less_certain_than_one_at_a_town() -> None:
+    (town,) = extract_text("On Monday, U.S. forces struck a Houthi radar site near Hodeidah.", published="2024-01-16")
+    (country,) = extract_text("On Monday, U.S. forces struck a Houthi radar site in Yemen.", published="2024-01-16")
+    assert country.confidence <= town.confidence - 0.15
