@@ -1335,3 +1335,10 @@ def test_an_event_placed_only_in_a_country_is_less_certain_than_one_at_a_town() 
     (town,) = extract_text("On Monday, U.S. forces struck a Houthi radar site near Hodeidah.", published="2024-01-16")
     (country,) = extract_text("On Monday, U.S. forces struck a Houthi radar site in Yemen.", published="2024-01-16")
     assert country.confidence <= town.confidence - 0.15
+
+
+def test_terrorists_were_neutralized_is_a_clash_in_the_passive_too() -> None:
+    (ev,) = extract_text("With the coordinated work of the Turkish Armed Forces and National Intelligence "
+                         "Organization, six PKK terrorists were neutralized in Gara region of northern Iraq, the "
+                         "ministry said on Saturday.", published="2020-08-01")
+    assert (ev.actor1, ev.sub_event_type, ev.location) == ("Military Forces of Turkey", "Armed clash", "Gara Mountain")
