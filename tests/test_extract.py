@@ -1342,3 +1342,15 @@ def test_terrorists_were_neutralized_is_a_clash_in_the_passive_too() -> None:
                          "Organization, six PKK terrorists were neutralized in Gara region of northern Iraq, the "
                          "ministry said on Saturday.", published="2020-08-01")
     assert (ev.actor1, ev.sub_event_type, ev.location) == ("Military Forces of Turkey", "Armed clash", "Gara Mountain")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # every state listed before the strike verb is a party, none of them the place
+    ("On 14 April, the United States, France, and the United Kingdom carried out missile strikes against Syria.",
+     "2018-04-15", [("Syria", "Damascus")]),
+    # what a state "was not to" do did not happen
+    ("In turn, Turkey was not to conduct airstrikes or establish military observation posts in northern Syria.",
+     "2019-08-08", []),
+])
+def test_states_named_together_and_undertakings(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.country, e.location) for e in extract_text(text, published=published)] == expected

@@ -538,6 +538,19 @@ def _state_subject_pattern() -> re.Pattern[str]:
                       rf"joined\s+by|in\s+coordination\s+with)\s+(?P<partner>[^,;.]{{3,80}}),)?"
                       rf"\s+(?:also\s+|reportedly\s+|then\s+)?{_STRIKE_VERBS}\b"
                       rf"|\baccus(?:ed|es|ing)\s+(?P<accused>{alt})\s+of\s+\w+ing\b")
+def _state_list_pattern() -> re.Pattern[str]:
+    """"the United States, France, and the United Kingdom carried out missile strikes": every state listed
+    before the strike verb is a party to it, none of them its place."""
+    v = vocabulary.load()
+    names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}
+    names |= {n for country in set(v.demonyms.values()) for n in gaz_kb.official_names(country)}
+    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    one = rf"(?:the\s+)?(?:{alt})"
+    return re.compile(rf"(?<![\w.-])(?P<list>{one}(?:\s*,\s*{one})*\s*,?\s+and\s+{one})"
+                      rf"\s+(?:also\s+|jointly\s+|together\s+)?{_STRIKE_VERBS}\b")
+
+
+_STATE_LIST: re.Pattern[str] | None = None
 _LOCAL_FORCE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<noun>police|counter[- ]narcotics|security forces|"
     r"operations command|police command|army|border guards)\b")
@@ -617,6 +630,22 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
                 out.append(ActorMention(Span(offset + m.start("partner"), offset + m.end("partner"), partner),
                                         _forces_of(ally)))
                 taken.append((m.start("partner"), m.end("partner")))
+    global _STATE_LIST
+    if _STATE_LIST is None:
+        _STATE_LIST = _state_list_pattern()
+    nations = _nations()
+    for m in _STATE_LIST.finditer(text):
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")):
+            word = re.sub(r"^the\s+", "", part.strip())
+            country = word if word in v.demonyms.values() else nations.get(word.casefold())
+            if not country:
+                continue
+            start = m.start("list") + m.group("list").find(word)
+            end = start + len(word)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            out.append(ActorMention(Span(offset + start, offset + end, word), _forces_of(country)))
+            taken.append((start, end))
     named_ends = {e for s, e in taken}
     found = [(m, template) for rx, template in v.descriptors.values() for m in rx.finditer(text)]
     # the longest description wins: "unknown tribal militants" is tribal, not just unknown

@@ -231,6 +231,25 @@ def _fill(template: str, country: str | None) -> str:
     return template.replace("{country}", country) if country else template.replace(" ({country})", "")
 
 
+_REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_AIMED_BEFORE = re.compile(r"\b(?:against|on|in|into|over|inside|across|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _aimed_at(frame: EventFrame, analysed: AnalysedArticle, home: str) -> Place | None:
+    """The other country the event's sentences aim the strike at ("strikes against Syria"), if any."""
+    g = gaz_kb.load()
+    text = analysed.article.text
+    for i in frame.sentences:
+        for p in analysed.sentences[i].places:
+            e = g.entries[p.place_id]
+            if e.country != home and _AIMED_BEFORE.search(text[max(0, p.span.start - 30) : p.span.start]):
+                cap = _capital(e.country) if e.kind == "country" else None
+                if cap is not None:
+                    return Place(cap.name, g.admin1_of(cap), e.country, cap.lat, cap.lon, 3)
+                return Place(e.name, e.admin1 or g.admin1_of(e), e.country, e.lat, e.lon, max(e.precision, 2))
+    return None
+
+
 def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     reg = actor_kb.load()
     article = analysed.article
@@ -244,6 +263,12 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     homes = [e.country for e in (actor2_entry, actor1_entry)
              if e is not None and e.country not in ("", "International")]
     place = _place(frame, analysed, home if frame.place is None else None, homes[0] if homes else None)
+    if place is not None and place.geo_precision == 3 and actor1_entry is not None and \
+            actor1_entry.inter == "state_forces" and place.country == actor1_entry.country and \
+            frame.sub_event_type in _REMOTE:
+        # "the United States, France, and the United Kingdom carried out missile strikes against Syria": a
+        # state's strike placed only by its own name lands where it was aimed, never in its own capital
+        place = _aimed_at(frame, analysed, actor1_entry.country)
     country = place.country if place else home
     actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
     status = frame.actor1_status
