@@ -1354,3 +1354,8 @@ def test_terrorists_were_neutralized_is_a_clash_in_the_passive_too() -> None:
 ])
 def test_states_named_together_and_undertakings(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.country, e.location) for e in extract_text(text, published=published)] == expected
+
+
+def test_shares_of_a_campaign_are_no_event() -> None:
+    assert extract_text("Of the airstrikes, 70% have been conducted by the military of the United States, 20% by the "
+                        "United Kingdom and the remainder by France.", published="2019-08-08") == []
