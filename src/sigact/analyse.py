@@ -699,31 +699,28 @@ def _is_coalition(actor: str) -> bool:
 _BARE_POLICE = re.compile(r"\b(?:[Pp]olice(?:\s+(?:forces|officers|patrols?|units?))?|[Pp]olicem[ae]n)\b")
 
 
+def _unclaimed(pattern: re.Pattern[str], text: str, offset: int, found: list[ActorMention],
+               actor: str) -> list[ActorMention]:
+    """Mentions of ``actor`` where ``pattern`` matches outside every actor already found."""
+    out = []
+    for m in pattern.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        if not any(a.span.start < end and start < a.span.end for a in found):
+            out.append(ActorMention(Span(start, end, m.group(0)), actor))
+    return out
+
+
 def _home_police(text: str, offset: int, found: list[ActorMention], countries: tuple[str, ...]) -> list[ActorMention]:
     """"Police shot and injured the wanted man" in a report on one country: that country's police,
     who serve only at home."""
     if len(set(countries)) != 1:
         return []
-    out = []
-    for m in _BARE_POLICE.finditer(text):
-        start, end = offset + m.start(), offset + m.end()
-        if any(a.span.start < end and start < a.span.end for a in found):
-            continue
-        out.append(ActorMention(Span(start, end, m.group(0)), _forces_of(countries[0], police=True)))
-    return out
+    return _unclaimed(_BARE_POLICE, text, offset, found, _forces_of(countries[0], police=True))
 
 
 def _coalition_anaphors(text: str, offset: int, found: list[ActorMention], named: list[str]) -> list[ActorMention]:
     """"a supply convoy of the coalition": the coalition the document named before."""
-    if not named:
-        return []
-    out = []
-    for m in _THE_COALITION.finditer(text):
-        start, end = offset + m.start(), offset + m.end()
-        if any(a.span.start < end and start < a.span.end for a in found):
-            continue
-        out.append(ActorMention(Span(start, end, m.group(0)), named[-1]))
-    return out
+    return _unclaimed(_THE_COALITION, text, offset, found, named[-1]) if named else []
 
 
 def analyse(article: Article) -> AnalysedArticle:
