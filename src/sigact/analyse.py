@@ -276,10 +276,11 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         written = gaz_kb.plain_form(text[m.start : m.end])
         if written in vocabulary.load().toponym_heads and _NAME_GOES_ON.match(after):
             continue  # "the villages of Dahu and Tall al-Shayir": the head of a name we do not know, not al-Tall
-        if len(written) <= gaz_kb.SHORT_NAME and written not in g.short_forms and english.is_common_word(written):
+        common = english.is_common_word(written)
+        if len(written) <= gaz_kb.SHORT_NAME and written not in g.short_forms and common:
             continue  # a short word that only folds into a name ("Road" is not the island of Ruad)
         cands = g.candidates(m.key)
-        if english.is_common_word(written) and not any(
+        if common and not any(
                 g.spelled_as(e, text[m.start : m.end]) or gaz_kb.plain_form(e.name) == written for e in cands):
             continue  # "Tomahawk Land Attack Missiles": the word attack, which only folds like Ataq
         nations = [e for e in cands if e.kind == "country"]
@@ -523,13 +524,24 @@ _STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|b
 _OBJECT_BEFORE = re.compile(r"\b(?:of|against|on|in|to|from)\s+(?:the\s+)?$", re.I)
 
 
+def _state_names() -> str:
+    """A regex alternation of the names a state goes by in text: "Israel", "US", "U.S.", and its official
+    names ("Türkiye", "the Syrian Arab Republic"), longest first."""
+    v = vocabulary.load()
+    names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}  # "US", "U.S."
+    names |= {n for country in set(v.demonyms.values()) for n in gaz_kb.official_names(country)}
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+def _nation_of(word: str) -> str | None:
+    """The country a state's name or a people's word names ("United Kingdom", "Türkiye", "Syrian")."""
+    return word if word in vocabulary.load().demonyms.values() else _nations().get(word.casefold())
+
+
 def _state_subject_pattern() -> re.Pattern[str]:
     """A country's name (or short form) as the subject of a strike verb, or accused of one."""
     v = vocabulary.load()
-    names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}  # "US", "U.S."
-    # "Türkiye struck", "the Syrian Arab Republic shelled": a state by its official name
-    names |= {n for country in set(v.demonyms.values()) for n in gaz_kb.official_names(country)}
-    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    alt = _state_names()
     dem = "|".join(sorted((re.escape(d.capitalize()) for d in v.demonyms if d.isalpha()), key=len, reverse=True))
     # "Israel struck", "the Syrian government bombed", "the Government of Iraq shelled"
     # "the UK, alongside the US, struck": the ally in the aside is a second party
@@ -538,14 +550,12 @@ def _state_subject_pattern() -> re.Pattern[str]:
                       rf"joined\s+by|in\s+coordination\s+with)\s+(?P<partner>[^,;.]{{3,80}}),)?"
                       rf"\s+(?:also\s+|reportedly\s+|then\s+)?{_STRIKE_VERBS}\b"
                       rf"|\baccus(?:ed|es|ing)\s+(?P<accused>{alt})\s+of\s+\w+ing\b")
+
+
 def _state_list_pattern() -> re.Pattern[str]:
     """"the United States, France, and the United Kingdom carried out missile strikes": every state listed
     before the strike verb is a party to it, none of them its place."""
-    v = vocabulary.load()
-    names = {*v.demonyms.values(), *(d.upper() for d in v.demonyms if len(d.replace(".", "")) <= 3)}
-    names |= {n for country in set(v.demonyms.values()) for n in gaz_kb.official_names(country)}
-    alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    one = rf"(?:the\s+)?(?:{alt})"
+    one = rf"(?:the\s+)?(?:{_state_names()})"
     return re.compile(rf"(?<![\w.-])(?P<list>{one}(?:\s*,\s*{one})*\s*,?\s+and\s+{one})"
                       rf"\s+(?:also\s+|jointly\s+|together\s+)?{_STRIKE_VERBS}\b")
 
@@ -616,7 +626,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         if grp == "state" and _OBJECT_BEFORE.search(text[max(0, m.start(grp) - 12) : m.start(grp)]):
             continue  # "in violation of the sovereignty of the Syrian Arab Republic launched": not its subject
         word = re.sub(r"^[Gg]overnment\s+of\s+|\s+(?:government|regime)$", "", m.group(grp))
-        country = word if word in v.demonyms.values() else _nations().get(word.casefold())
+        country = _nation_of(word)
         if country is None:
             continue
         name = _forces_of(country)
@@ -633,11 +643,10 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
     global _STATE_LIST
     if _STATE_LIST is None:
         _STATE_LIST = _state_list_pattern()
-    nations = _nations()
     for m in _STATE_LIST.finditer(text):
         for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")):
             word = re.sub(r"^the\s+", "", part.strip())
-            country = word if word in v.demonyms.values() else nations.get(word.casefold())
+            country = _nation_of(word)
             if not country:
                 continue
             start = m.start("list") + m.group("list").find(word)

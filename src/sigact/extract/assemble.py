@@ -17,6 +17,7 @@ from sigact.extract.cues import (
     NOUN_TRIGGER,
     ONE_OF,
     ORDERED,
+    TOLL_VERB,
     UNKNOWN_ACTORS,
 )
 from sigact.extract.drafts import Draft, freeze
@@ -73,14 +74,14 @@ _ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|
 _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+from\s+(?:the\s+)?"
                          r"(?:(?:vicinity|direction|area|areas|outskirts)\s+of\s+)?(?:the\s+)?$", re.I)
 
-_OPENING_CAUSE = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?,\s", re.I)
-_TOLL = re.compile(r"^(?:killed|killing|wounded|injured|died|succumbed)$", re.I)
+# an opening clause up to its comma: "following the Jan. 15 attack on ..., U.S. forces struck"
+_PRIOR_EVENT_OPENING = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?,\s", re.I)
 _BARE_STRIKE = re.compile(r"^strikes?$", re.I)
 _NOT_ARMED_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|union|teachers['’]?|nationwide)\s+$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
 
-_CAUSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
+_RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
 
 
 def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
@@ -88,7 +89,7 @@ def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
     against coalition forces in Iraq and Syria, U.S. forces conducted airstrikes against facilities
     used by Kataib Hezbollah in Iraq" strikes Kataib Hezbollah in Iraq, not the coalition in Syria."""
     local = trig.span.start - sent.start
-    for m in _CAUSE_OPENING.finditer(sent.text):
+    for m in _RESPONSE_OPENING.finditer(sent.text):
         if m.start() <= local < m.end():
             return sent  # the trigger is the cause's own
         if m.end() <= local:
@@ -123,6 +124,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     continuing: list[Draft] = []  # events the current run of sentences adds to
     lead_date: DateMention | None = None
     opening_dates: dict[int, DateMention] = {}  # "On Monday 4 March, a pair of Typhoons ...": the paragraph's day
+    dominant = _dominant_group(sents)  # the armed group the document is about, if one stands out
 
     for idx, whole, sent in [(i, w, piece) for i, w in enumerate(sents) for piece in segments(w)]:
         if is_headline(article.title, whole, len(article.paragraphs)) or is_heading(whole):
@@ -162,7 +164,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                       and any(_LIST_LINE.match(sents[j].text) for j in range(idx + 1, min(len(sents), idx + 4))))
         if anchor and listed:
             anchor = False
-        counted = bool(trig is not None and generic and counted_strikes(sent, trig))
+        listed_strike = bool(trig is not None and counted_strikes(sent, trig))  # "Near Bayji, three airstrikes"
+        counted = generic and listed_strike
         strategic = bool(trig is not None and
                          v.event_type_of.get(trig.sub_event_type or "") == "Strategic developments")
         # the sentence as a whole: "Typhoons flew missions ..., as well as striking another tunnel complex"
@@ -220,7 +223,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 pass  # "On Saturday 18 November, Tornados patrolled ... The Tornados conducted an attack": that day's
             elif not own_place and not ordered and (not day_dates or any(
                     d.paragraph == sent.paragraph and ((not NOUN_TRIGGER.match(trig.span.text) and (
-                        _TOLL.match(trig.span.text) or d.date is None
+                        TOLL_VERB.match(trig.span.text) or d.date is None
                         or d.date.value in {x.value for x in day_dates})) or (
                         d.date is not None and d.date.value in {x.value for x in day_dates})) for d in drafts)):
                 # ("Typhoons destroyed ... on Wednesday 14 February. Operations continued on Friday 16 February,
@@ -283,8 +286,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 and article.published and (article.published - d.value).days <= 366)]  # old causes: background
             # "following the Jan. 15 attack on the M/V Gibraltar Eagle, U.S. forces struck ... on Jan. 16": the
             # opening cause's day is not the strike's
-            opening = next((m for m in _OPENING_CAUSE.finditer(masked) if m.end() <= trig.span.start - sent.start),
-                           None)
+            opening = next((m for m in _PRIOR_EVENT_OPENING.finditer(masked)
+                            if m.end() <= trig.span.start - sent.start), None)
             if opening is not None:
                 cand = [d for d in cand if not sent.start + opening.start() <= d.span.start < sent.start + opening.end()
                         ] or cand
@@ -382,7 +385,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             method = method if sub == "Disrupted weapons use" else None
         if sub == "Air/drone strike" and method not in ("drone", "airstrike"):
             method = "drone" if re.search(r"\bdrones?\b|\buavs?\b", sent.text, re.I) else "airstrike"
-        if actor1 is None and sub == "Air/drone strike" and (counted or counted_strikes(sent, trig)):
+        if actor1 is None and sub == "Air/drone strike" and listed_strike:
             striker, struck = story_striker(sents, idx)
             if striker is not None:  # a release's list: "Near Bayji, one strike struck ...", "three airstrikes"
                 actor1, status = striker, "confirmed"
@@ -421,7 +424,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             # "Typhoons destroyed a mechanical excavator, used by the terrorists" in an update on the fight
             # against Daesh: a state's strike on no named group hits the group the document is about
-            actor2 = _dominant_group(sents) or actor2
+            actor2 = dominant or actor2
         places = pick_places(scene)
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):

@@ -22,6 +22,8 @@ AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|
 ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
                       r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,3}$", re.I)
 UNKNOWN_ACTORS = ("Unidentified", "Civilians")
+# the verbs that tell an event's toll rather than the event: "were killed", "injuring"
+TOLL_VERB = re.compile(r"^(?:killed|killing|wounded|injured)$", re.I)
 # (on masked text a date is blanked: "condemns today’s attack" reads "condemns      ’s attack")
 CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w*\s+(?:in the strongest (?:possible )?terms\s+)?"
                                r"(?:both\s+)?"

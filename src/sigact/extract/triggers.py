@@ -17,6 +17,7 @@ from sigact.extract.cues import (
     NOUN_TRIGGER,
     ONE_OF,
     ORDERED,
+    TOLL_VERB,
 )
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import gazetteer as gaz_kb
@@ -128,7 +129,6 @@ def _dated_after(sent: Sentence, t: TriggerMention) -> bool:
     return any(t.span.end < d.span.start < tail_end and d.value and d.precision == "day" for d in sent.dates) and any(
         t.span.end < p.span.start < tail_end and p.cue in ("at", "near") for p in sent.places)
 
-_TOLL_VERB = re.compile(r"^(?:killed|killing|wounded|injured)$", re.I)
 
 
 def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tuple[TriggerMention | None, bool]:
@@ -199,7 +199,7 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         # "several people were killed ... when strikes hit Sana'a": the strikes that hit are the event, the deaths
         # its toll ("killed in strikes in al-Qaim" stays the killing there)
         starts = {t.span.start for t in generic}
-        doer = next((t for t in generic if not _TOLL_VERB.match(t.span.text) and _TOLL_VERB.match(generic[0].span.text)
+        doer = next((t for t in generic if not TOLL_VERB.match(t.span.text) and TOLL_VERB.match(generic[0].span.text)
                      and any(0 < s - t.span.end <= 2 for s in starts)), None)
         return doer or generic[0], True
     return None, False

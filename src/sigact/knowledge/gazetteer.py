@@ -59,12 +59,15 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 SHORT_NAME = 5
 
 
+_ARTICLE = r"(?:al|el|ad|ar|as|an|at|az|ash|the)[\s-]+"  # a leading article of a place name, as written
+
+
 def plain_form(text: str) -> str:
     """Letters only, lower case, accents dropped, without a leading article: how a name is written."""
     import unicodedata
 
     flat = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    flat = re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash|the)[\s-]+", "", flat.casefold())
+    flat = re.sub(rf"^{_ARTICLE}", "", flat.casefold())
     return re.sub(r"[^a-z\u0600-\u06ff]", "", flat)
 
 
@@ -214,7 +217,7 @@ class Gazetteer:
     # -- lookup ---------------------------------------------------------------------------
     def spelled_as(self, entry: PlaceEntry, written: str) -> bool:
         """Whether a curated entry lists this spelling itself, not only one that folds like it."""
-        written = re.sub(r"^(?:(?:al|el|ad|ar|as|an|at|az|ash|the)[\s-]+)+", "", written.strip(), flags=re.I)
+        written = re.sub(rf"^(?:{_ARTICLE})+", "", written.strip(), flags=re.I)  # "at As Salif": every one
         return plain_form(written) in self.spellings.get(entry.id, set())
 
     def candidates(self, key: str) -> list[PlaceEntry]:
