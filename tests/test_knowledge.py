@@ -4,6 +4,7 @@ user's SIGACT_DATA folder adds and overrides records."""
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -131,6 +132,14 @@ def test_vocabulary_uses_only_acled_sub_event_types() -> None:
         assert t.sub_event_type is None or t.sub_event_type in v.event_type_of
     for w in v.weapons:
         assert w.sub_event_type in v.event_type_of
+
+
+@pytest.mark.parametrize("phrase", ["supported by", "with the  help of", "alongside", "in coordination with",
+                                    "under the cover of"])
+def test_ally_cues_are_one_phrase_list(phrase: str) -> None:
+    """Three stages read helpers off the same list; spacing inside a phrase may vary."""
+    assert re.fullmatch(vocabulary.load().ally_cue, phrase, re.I)
+    assert not re.fullmatch(vocabulary.load().ally_cue, "attacked by", re.I)
 
 
 def test_user_data_folder_adds_and_overrides(tmp_path: Path) -> None:

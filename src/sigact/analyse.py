@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from sigact.dates import find_dates
 from sigact.knowledge import actors as actor_kb
@@ -50,12 +51,17 @@ _AIMED_CUE = re.compile(r"(?:\b(?:aimed|headed|heading|bound|destined)\s+(?:into
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:prepared|ready|poised|about)\s+to\s+"
                         r"(?:launch|fire|be launched|be fired)\s+(?:against|at|toward|towards|into)\b[^.;]{0,40})$",
                         re.IGNORECASE)
-# "supported by the United Kingdom and with non-operational support from Australia, Bahrain, Canada, and the
-# Netherlands": the states that helped, not where it happened
-_SUPPORTERS_BEFORE = re.compile(r"\b(?:supported by|support from|assistance from|help from|backed by|joined by|"
-                                r"alongside|in coordination with|together with)\s+(?:the\s+)?"
-                                r"(?:(?-i:[A-Z])[\w.'’-]*,?\s+(?:and\s+(?:the\s+)?)?){0,40}$",  # one word a step
-                                re.IGNORECASE)
+
+
+@cache
+def _supporters_before() -> re.Pattern[str]:
+    """"supported by the United Kingdom and with non-operational support from Australia, Bahrain, Canada, and
+    the Netherlands": the states that helped, not where it happened."""
+    return re.compile(rf"\b(?:{vocabulary.load().ally_cue})\s+(?:the\s+)?"
+                      r"(?:(?-i:[A-Z])[\w.'’-]*,?\s+(?:and\s+(?:the\s+)?)?){0,40}$",  # one word a step
+                      re.IGNORECASE)
+
+
 # "members of the Al bu Nimr tribe": a tribe named like its village is people, not a place
 _TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b", re.IGNORECASE)
 # a patron, not a place: "a militia supported by Iran", "backed by Tehran"
@@ -148,7 +154,7 @@ def _place_cue(text: str, start: int, end: int) -> str:
     if ref and re.search(r"\b(?:in|at|near|inside|outside|around)\s+(?:the\s+)?$", before[ref.start() :], re.I) \
             and re.match(r"from\b", ref.group(0), re.I):
         ref = None  # "a militant from ISIS in Al Mayadin": the place is where he was, not where he came from
-    if _AIMED_CUE.search(before) or _TRIBE_AFTER.match(after) or _SUPPORTERS_BEFORE.search(
+    if _AIMED_CUE.search(before) or _TRIBE_AFTER.match(after) or _supporters_before().search(
             text[max(0, start - 160) : start]):
         return "patron"  # where the weapon was meant to go: no place of the event at all
     if ref or _BORDER_AFTER.match(after):

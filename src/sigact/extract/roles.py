@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sigact.extract.cues import ATTRIBUTE, CLAIM, DENIED, NOUN_TRIGGER, UNKNOWN_ACTORS
 from sigact.extract.triggers import masked_text
@@ -33,11 +34,17 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|att
                       r"\b(?:faced|came under|come under|comes under|(?:was|were) subjected to)\b", re.I)
 _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
                               r"faction|splinter group)\s*,?\s*(?:the\s+)?$", re.I)
-_ASSOCIATE_BEFORE = re.compile(r"\b(?:along with|together with|alongside|with the (?:help|support|backing) of|"
-                               r"supported by|aided by|assisted by|in support of|"
-                               # "Having received intelligence from a coalition surveillance aircraft, RAF Tornados"
-                               r"(?:intelligence|information|reports?|a tip|data|guidance|targeting data)\s+"
-                               r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+@cache
+def _associate_before() -> re.Pattern[str]:
+    """"the SDF, who, along with Coalition forces, completed": an associate, not the actor."""
+    return re.compile(rf"\b(?:{vocabulary.load().ally_cue}|"
+                      # "Having received intelligence from a coalition surveillance aircraft, RAF Tornados"
+                      r"(?:intelligence|information|reports?|a tip|data|guidance|targeting data)\s+"
+                      r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
 
@@ -119,7 +126,7 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
                 aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
             continue
         before_text = text[max(0, a_local - 40) : a_local]
-        if _ASSOCIATE_BEFORE.search(before_text):
+        if _associate_before().search(before_text):
             continue  # "the SDF, who, along with Coalition forces, completed ...": an associate, not the actor
         if a.actor.startswith("Civilians"):
             patients.append(a)

@@ -8,6 +8,7 @@ question.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sigact.extract.cues import (
     AIR_VERBS,
@@ -52,10 +53,16 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:planners?|planning|plots?|plotters?|cells?|
 # "The Coalition supports the SDF through training, advise and assist operations, airstrikes": what it does
 _SUPPORTS_THROUGH = re.compile(r"\b(?:supports?|assists?|helps?|enables?)\s+(?:the\s+)?[\w-]+\s+(?:through|with|by)\s+"
                                r"(?:[\w-]+,?\s+){0,6}$", re.I)
-_SUPPORT_CUE = re.compile(r"\b(?:(?:supported|backed|aided|assisted|covered|enabled)\s+by|with\s+the\s+(?:help|support|"
-                          r"backing|cover)\s+of|under\s+the\s+cover\s+of|(?:the\s+)?(?:use|employment)\s+of|"
-                          r"capabilit(?:y|ies)\s+(?:of|for))\s+(?:(?!and\b)[\w.-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?$",
-                          re.I)
+
+
+@cache
+def _support_cue() -> re.Pattern[str]:
+    """"the SDF, supported by Coalition advisers and air strikes": the help, not the event."""
+    return re.compile(rf"\b(?:{vocabulary.load().ally_cue}|(?:the\s+)?(?:use|employment)\s+of|"
+                      r"capabilit(?:y|ies)\s+(?:of|for))\s+(?:(?!and\b)[\w.-]+\s+){0,3}(?:and\s+(?:[\w-]+\s+){0,2})?$",
+                      re.I)
+
+
 # a person's or group's record, not an event: "involved in planning and carrying out attacks against"
 _ROLE_CUE = re.compile(r"\b(?:involved in|responsible for|known for|accused of|in charge of|tasked with|charged with|"
                        r"convicted of|planning|plotting|orchestrating|directing|coordinating|facilitating)\s+"
@@ -160,7 +167,7 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
             continue  # "ISIL terror attack planners": a word describing people, not an event
-        if (_SUPPORT_CUE.search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
+        if (_support_cue().search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
                 masked[max(0, local - 90) : local])) and re.search(
                 r"(?:attacks?|strikes?|raids?|bombardment|bombing|shelling|fire|support)$", t.span.text, re.I):
             continue  # "the SDF, supported by Coalition advisers and air strikes, began ...": support, not the event

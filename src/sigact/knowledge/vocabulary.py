@@ -41,6 +41,7 @@ class Vocabulary:
     descriptors: dict[str, tuple[re.Pattern[str], str]]
     state_platforms: re.Pattern[str]  # warplanes only a state flies: "Typhoons", "a Reaper"
     toponym_heads: frozenset[str]  # "Tall", "Kafr", "Ain": the opening word of longer place names
+    ally_cue: str  # regex alternation: "supported by", "along with": a helping party follows
 
 
 def _word(pattern: str) -> re.Pattern[str]:
@@ -90,4 +91,5 @@ def load() -> Vocabulary:
         police_nouns=tuple(desc["police_nouns"]), descriptors=descriptors,
         state_platforms=_word("(?:" + "|".join(desc["state_platforms"]) + ")"),
         toponym_heads=frozenset(desc["toponym_heads"]),
+        ally_cue="(?:" + "|".join(c.replace(" ", r"\s+") for c in desc["ally_cues"]) + ")",
     )
