@@ -1359,3 +1359,15 @@ def test_states_named_together_and_undertakings(text: str, published: str, expec
 def test_shares_of_a_campaign_are_no_event() -> None:
     assert extract_text("Of the airstrikes, 70% have been conducted by the military of the United States, 20% by the "
                         "United Kingdom and the remainder by France.", published="2019-08-08") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a road between two towns, in a named province: the end that lies in that province
+    ("On 15 January 2024, an IED struck a PMF vehicle on the Samarra - Tharthar Road in eastern Anbar province.",
+     "Lake Tharthar"),
+    # the town named first stays the place when the province holds it
+    ("On 15 January 2024, gunmen attacked a checkpoint in Samarra, on the road to Tikrit, Salah al-Din province.",
+     "Samarra"),
+])
+def test_the_province_named_picks_the_place_that_lies_in_it(text: str, expected: str) -> None:
+    assert [e.location for e in extract_text(text, published="2024-01-20")] == [expected]

@@ -124,6 +124,24 @@ def place_groups(sent: Sentence) -> list[list[PlaceMention]]:
     return groups
 
 
+def _within_named_province(places: list[PlaceMention], candidates: list[PlaceMention]) -> list[PlaceMention]:
+    """"the Samarra - Tharthar Road in eastern Anbar province": when the sentence names one province, the
+    place is the candidate that lies in it, not one of another province named on the way."""
+    g = gaz_kb.load()
+    provinces = {g.entries[p.place_id].name for p in places
+                 if p.cue not in ("reference", "patron") and g.entries[p.place_id].kind == "admin1"}
+    if len(provinces) != 1:
+        return candidates
+    province = next(g.entries[p.place_id] for p in places if g.entries[p.place_id].name in provinces)
+    inside = [p for p in candidates
+              if g.entries[p.place_id].kind != "admin1" and _contains(province, g.entries[p.place_id])]
+    elsewhere = [p for p in candidates if g.entries[p.place_id].admin1 and g.entries[p.place_id].kind != "admin1"
+                 and not _contains(province, g.entries[p.place_id])]
+    if not inside or not elsewhere:
+        return candidates
+    return [p for p in candidates if p not in elsewhere]
+
+
 def pick_places(sent: Sentence) -> list[PlaceMention]:
     """The place(s) where the sentence's event happened. Reports name places from the specific
     to the general ("X area in Y district, Z province"), so the first place that is not a whole
@@ -150,7 +168,8 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
     inner = [p for p in places if not any(q is not p and q.cue not in ("reference", "patron")
                                           and _contains(g.entries[p.place_id], g.entries[q.place_id])
                                           for q in places)]
-    best = max(inner or places, key=rank)
+    inner = _within_named_province(places, inner or places)
+    best = max(inner, key=rank)
     for group in place_groups(sent):
         if best in group and len(group) > 1:
             kinds = {g.entries[p.place_id].precision for p in group}
