@@ -81,6 +81,15 @@ def test_lines_in_one_block_join_into_a_paragraph() -> None:
     assert clean_text(raw) == ["Headline Here", joined]
 
 
+def test_long_lines_that_end_a_sentence_are_paragraphs_of_their_own() -> None:
+    """Text saved one line a paragraph, with no blank lines: a line longer than any wrap width ends one."""
+    first = "Last Wednesday, militants reportedly tied six men from the same village to a vehicle and dragged them."
+    second = "The following day, Iraqi security forces reportedly discovered the bodies of 70 civilians in a village."
+    assert clean_text(f"Headline Here\n\n{first}\n{second}") == ["Headline Here", first, second]
+    wrapped = "A sentence wrapped at seventy-two characters by an old mail client, which\nthen goes on here."
+    assert clean_text(f"Headline Here\n\n{wrapped}") == ["Headline Here", wrapped.replace("\n", " ")]
+
+
 def test_crlf_line_endings() -> None:
     raw = f"Headline Here\r\n\r\n{P1}\r\n\r\n{P2}\r\n\r\nNotify of\r\nreader junk here and more"
     assert clean_text(raw) == ["Headline Here", P1, P2]

@@ -1371,3 +1371,37 @@ def test_shares_of_a_campaign_are_no_event() -> None:
 ])
 def test_the_province_named_picks_the_place_that_lies_in_it(text: str, expected: str) -> None:
     assert [e.location for e in extract_text(text, published="2024-01-20")] == [expected]
+
+
+def test_an_abbreviated_state_before_a_hyphen_is_one_name() -> None:
+    (ev,) = extract_text("On Dec. 12, the U.S.-led coalition conducted five airstrikes near Mosul.",
+                         published="2016-12-13")
+    assert ev.actor1 == "US-led coalition"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # before any coalition is named, "the coalition" is the one that fights where the story is
+    ("On Monday, Dec. 26, an ISIL leader was struck and killed by a coalition airstrike near Tabqa Dam, Syria.",
+     "US-led coalition"),
+    ("On Monday, a coalition airstrike hit a Houthi position near Saada, Yemen.", "Saudi-led coalition"),
+])
+def test_a_coalition_not_yet_named_is_the_one_of_the_theatre(text: str, actor: str) -> None:
+    (ev,) = extract_text(text, published="2016-12-29")
+    assert ev.actor1 == actor
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On Monday, Iraqi forces discovered the bodies of 70 civilians in the village of Tuloul Naser, south of Mosul.",
+     "Other"),  # ACLED: a mass grave found is a strategic development
+    ("On Monday, militants beat two shepherds to death near Hawija.", "Attack"),
+])
+def test_mass_graves_found_and_beatings(text: str, sub: str) -> None:
+    (ev,) = extract_text(text, published="2016-10-25")
+    assert ev.sub_event_type == sub
+
+
+def test_a_sentence_without_a_place_takes_the_one_named_just_before_across_paragraphs() -> None:
+    text = ("In the past 24 hours, Iraqi forces held their positions on three sides of Mosul, Davis said.\n\n"
+            "Also in the past 24 hours, Davis said, the U.S.-led coalition conducted five airstrikes.")
+    (ev,) = extract_text(text, published="2016-12-13")
+    assert ev.location == "Mosul"

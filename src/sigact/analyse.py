@@ -703,7 +703,9 @@ def find_triggers(text: str, offset: int) -> list[TriggerMention]:
     return out
 
 
-_THE_COALITION = re.compile(r"\b(?:the|a|its)\s+(?:international\s+)?coalition\b(?![\w-])", re.IGNORECASE)
+_THE_COALITION = re.compile(r"\b(?:the|a|its)\s+(?:international\s+)?coalition\b(?![\w-])"
+                            r"(?!\s+(?:government|cabinet|talks|partners|parties|bloc|list|agreement|deal)\b)",
+                            re.IGNORECASE)
 
 
 def _is_coalition(actor: str) -> bool:
@@ -761,7 +763,10 @@ def analyse(article: Article) -> AnalysedArticle:
     ctx = tuple(countries)
     sentences: list[Sentence] = []
     settled: dict[str, int] = {}
-    coalitions: list[str] = []  # coalitions named so far: "the coalition" later means the last of them
+    # coalitions named so far: "the coalition" later means the last of them; before any is named, the one
+    # coalition that fights in the countries the article is about
+    theatre_coalitions = actor_kb.load().coalitions_in(ctx)
+    coalitions: list[str] = theatre_coalitions if len(theatre_coalitions) == 1 else []
     for p_idx, (ps, pe) in enumerate(article.paragraphs):
         for s, e in split_sentences(text, ps, pe):
             sent = text[s:e]

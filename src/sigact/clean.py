@@ -22,7 +22,8 @@ from sigact.knowledge import outlets as outlet_kb
 from sigact.records import Article, Document
 
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
-_SENTENCE_END = re.compile(r"[.!?…\"”’)\]]$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_WRAP_WIDTH = 100  # hard-wrapped text breaks lines at 72-80 characters; longer lines are written as paragraphs
 MAX_HTML_CHARS = 5_000_000  # bigger pages (after cutting scripts) are refused: no news page is this long, and
 # trafilatura needs minutes and gigabytes for them
 BLOATED_HTML_CHARS = 2_000_000  # above this, scripts, styles and inline images are cut before parsing
@@ -129,8 +130,6 @@ def plain_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
-
 
 def clean_text(raw: str) -> list[str]:
     """Paragraphs of article text from a plain-text page dump."""
@@ -168,6 +167,11 @@ def clean_text(raw: str) -> list[str]:
         if line and current and not wrapped and (
                 (len(current[-1]) < 50 and not is_prose(current[-1])) or _is_heading(current[-1])):
             paragraphs.append(" ".join(current))  # a short line is a label or dateline, not wrapped prose
+            current = []
+        elif line and current and len(current[-1]) > _WRAP_WIDTH and _SENTENCE_END.search(current[-1]):
+            # a line longer than any wrap width that ends a sentence is a paragraph of its own: text saved
+            # with one line a paragraph and no blank lines between them
+            paragraphs.append(" ".join(current))
             current = []
         if not line:
             if current:

@@ -181,17 +181,28 @@ _OFFSET_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_OWN_AREA = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:region|area|countryside|"
+                       r"desert|valley|province|governorate|district|border|outskirts)\b"
+                       r"(?!\s+of\s+(?:the|that|this)\s+(?:city|town|village|capital)\b)", re.I)  # not "of the city"
+
+
 def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention]:
-    """The place the last three sentences of the paragraph named (nearest first), finer than a province."""
+    """The place the last three sentences named (nearest first), finer than a province. A story goes on
+    across its paragraphs (news gives most sentences a paragraph of their own), unless the sentence tells
+    an area of its own that we cannot place ("its positions in the west Euphrates region")."""
     g = gaz_kb.load()
+    own_area = bool(_OWN_AREA.search(sents[idx].text))
+    countries: set[str] = set()  # countries the sentences in between told: the story has moved there
     for j in range(idx - 1, max(-1, idx - 4), -1):
-        if sents[j].paragraph != sents[idx].paragraph:
+        if own_area and sents[j].paragraph != sents[idx].paragraph:
             continue
         text = sents[j].text
-        picked = [p for p in pick_places(sents[j]) if (p.cue in ("at", "near", "district") or (
+        named = pick_places(sents[j])
+        picked = [p for p in named if (p.cue in ("at", "near", "district") or (
                   # "a complex of buildings ... some 30 miles west of Sharqat": near that town
                   p.cue == "reference" and _OFFSET_BEFORE.search(text[: p.span.start - sents[j].start])))
                   and g.entries[p.place_id].precision < 3]
         if picked:
-            return picked
+            return picked if not countries or g.entries[picked[0].place_id].country in countries else []
+        countries |= {g.entries[p.place_id].country for p in named if p.cue in ("at", "near", "district")}
     return []

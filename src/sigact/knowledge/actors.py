@@ -46,6 +46,7 @@ class ActorEntry:
     relations: tuple[Relation, ...] = field(default=())
     note: str = ""
     areas: tuple[Area, ...] = field(default=())
+    theatre: tuple[str, ...] = field(default=())  # countries a coalition fights in: "the coalition" there
 
     @property
     def inter_code(self) -> int:
@@ -98,6 +99,10 @@ class ActorRegistry:
         e = self.by_name.get(name)
         return next((a for a in e.areas if a.country == country), None) if e else None
 
+    def coalitions_in(self, countries: tuple[str, ...]) -> list[str]:
+        """Coalitions whose theatre includes one of ``countries``: who "the coalition" may be there."""
+        return [e.name for e in self.by_name.values() if e.kind == "coalition" and set(e.theatre) & set(countries)]
+
     def related(self, name: str, relation: str) -> list[str]:
         e = self.by_name.get(name)
         return [r.target for r in e.relations if r.type == relation] if e else []
@@ -121,6 +126,7 @@ def _parse(records: list[dict[str, object]]) -> list[ActorEntry]:
             country=str(r.get("country") or ""), kind=str(r.get("kind") or "other"),
             aliases=tuple(str(a) for a in (r.get("aliases") or [])),  # type: ignore[union-attr]
             relations=rels, note=str(r.get("note") or ""), areas=areas,
+            theatre=tuple(str(c) for c in (r.get("theatre") or [])),  # type: ignore[union-attr]
         ))
     return out
 

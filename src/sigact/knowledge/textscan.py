@@ -46,7 +46,8 @@ def tokenize(text: str) -> list[Token]:
         capitalised = first.isupper() or not first.isascii() or first.isdigit()
         sep = text[prev_end : m.start()]
         joined = not after_possessive and (all(ch in _JOINERS or ch.isspace() for ch in sep) or (
-            sep.strip(" ") == "." and bool(out) and len(out[-1].text) <= 2))  # "U.S. forces", not "Iraq, U"
+            sep.strip(" ") in (".", ".-") and bool(out) and len(out[-1].text) <= 2))
+        # "U.S. forces", "the U.S.-led coalition"; not "Iraq, U"
         out.append(Token(m.start(), end, raw, token_key(folded), folded in ARTICLES, capitalised, joined))
         prev_end, after_possessive = m.end(), possessive
     return out
