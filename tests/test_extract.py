@@ -1405,3 +1405,15 @@ def test_a_sentence_without_a_place_takes_the_one_named_just_before_across_parag
             "Also in the past 24 hours, Davis said, the U.S.-led coalition conducted five airstrikes.")
     (ev,) = extract_text(text, published="2016-12-13")
     assert ev.location == "Mosul"
+
+
+@pytest.mark.parametrize("text,location", [
+    # an outlet's name is a source, not a place: "Kurdistan 24" is not Iran's Kurdistan province, SANA not Sanaa
+    ("On Sunday, a drone struck a PKK position near Makhmour camp, a source told Kurdistan 24.", "Makhmur"),
+    ("On Sunday, US strikes hit houses near Albu Kamal, the Syrian Arab News Agency (SANA) said.", "Albu Kamal"),
+    # a dateline's city named again in the sentence is one place, not each other's address
+    ("DAMASCUS/DUBAI, April 1 (Reuters) - An Israeli air strike destroyed Iran's consulate in the Syrian capital "
+     "Damascus on Monday.", "Damascus"),
+])
+def test_outlet_names_and_a_place_named_twice(text: str, location: str) -> None:
+    assert [e.location for e in extract_text(text, published="2024-04-01")] == [location]

@@ -13,6 +13,7 @@ from sigact.dates import find_dates
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import english, vocabulary
 from sigact.knowledge import gazetteer as gaz_kb
+from sigact.knowledge import outlets as outlet_kb
 from sigact.knowledge.normalise import fold
 from sigact.knowledge.textscan import Token, scan, tokenize
 from sigact.records import (
@@ -740,6 +741,10 @@ def _coalition_anaphors(text: str, offset: int, found: list[ActorMention], named
     return _unclaimed(_THE_COALITION, text, offset, found, named[-1]) if named else []
 
 
+def _is_place_name(name: str) -> bool:
+    return bool(gaz_kb.load().lookup(name))
+
+
 def analyse(article: Article) -> AnalysedArticle:
     text = article.text
     g = gaz_kb.load()
@@ -779,6 +784,7 @@ def analyse(article: Article) -> AnalysedArticle:
             # names inside an actor or a date are not places ("June" is not Jounieh)
             taken = [(a.span.start - s, a.span.end - s) for a in actors if a.registered]
             taken += [(d.span.start - s, d.span.end - s) for d in dates]
+            taken += outlet_kb.load().names_in(sent, _is_place_name)
             places = find_places(sent, toks, s, ctx, taken, settled)
             sentences.append(Sentence(
                 start=s, end=e, text=sent, paragraph=p_idx, places=tuple(places), actors=tuple(actors),

@@ -165,7 +165,7 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
 
     # an area that holds another named place is its address, not the place: "Baghdad - Sadr City",
     # "Al Amadiya, Duhok"
-    inner = [p for p in places if not any(q is not p and q.cue not in ("reference", "patron")
+    inner = [p for p in places if not any(q.place_id != p.place_id and q.cue not in ("reference", "patron")
                                           and _contains(g.entries[p.place_id], g.entries[q.place_id])
                                           for q in places)]
     inner = _within_named_province(places, inner or places)

@@ -6,6 +6,8 @@ a "By Al-Mashareq and AFP" credit says who reported an event and how independent
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -39,6 +41,8 @@ class Outlet:
 
 class OutletRegistry:
     def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = outlets
+        self._names: re.Pattern[str] | None = None
         self.by_domain: dict[str, Outlet] = {}
         self.by_key: dict[str, Outlet] = {}
         for o in outlets:  # later records (a user's file) override earlier ones
@@ -69,6 +73,19 @@ class OutletRegistry:
 
     def from_name(self, name: str | None) -> Outlet | None:
         return self.by_key.get(name_key(name)) if name else None
+
+    def names_in(self, text: str, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+        """Spans of outlet names in ``text`` ("told Kurdistan 24", "the state news agency SANA"): a source,
+        not a place. An acronym counts only in capitals; a name that is also a place ("Al Mayadeen") is left
+        to the place finder."""
+        if self._names is None:
+            names = sorted({n for o in self.outlets for n in (o.name, *o.aliases) if len(n) >= 3}, key=len,
+                           reverse=True)
+            acronyms = [n for n in names if n.isupper() and " " not in n]
+            others = [n for n in names if n not in acronyms and not is_place(n)]
+            self._names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in acronyms + others)
+                                     + r")(?![\w'’-])")  # proper names: as written, not "Al Mada'in"
+        return [(m.start(), m.end()) for m in self._names.finditer(text)]
 
 
 @lru_cache(maxsize=1)
