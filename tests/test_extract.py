@@ -1417,3 +1417,29 @@ def test_a_sentence_without_a_place_takes_the_one_named_just_before_across_parag
 ])
 def test_outlet_names_and_a_place_named_twice(text: str, location: str) -> None:
     assert [e.location for e in extract_text(text, published="2024-04-01")] == [location]
+
+
+@pytest.mark.parametrize("text", [
+    # a campaign told in the present perfect since a day is no event of that day
+    "Turkey has conducted intensified air and ground operations against PKK positions across the Kurdistan Region "
+    "since April, when it launched operations Claw-Lightning and Claw-Thunderbolt.",
+    # "our battle with" names a struggle, not a fight that took place
+    '"Our battle with America and its agents is now open to all possibilities," he told Reuters on Monday.',
+])
+def test_campaigns_and_struggles_are_no_events(text: str) -> None:
+    assert extract_text(text, published="2021-06-05") == []
+
+
+def test_a_lead_dated_by_when_sources_said_it_joins_the_event_told_with_its_day() -> None:
+    text = ("BAGHDAD (Reuters) - At least 25 militia fighters were killed in U.S. air strikes on Kataib Hezbollah "
+            "near the Iraqi-Syrian border, Iraqi security sources said on Monday.\n\n"
+            "The U.S. military said it had carried out strikes on Sunday against Kataib Hezbollah facilities near "
+            "the border town of al-Qaim.")
+    (ev,) = extract_text(text, published="2019-12-30")
+    assert (ev.event_date.isoformat(), ev.location, ev.fatalities) == ("2019-12-29", "Qaim", 25)
+
+
+def test_two_drones_told_at_two_hours_either_side_of_midnight_are_two_days() -> None:
+    evs = extract_text("The Harir base was attacked by a drone at 11:30 PM last night, and by another drone at "
+                       "12:40 AM today.", published="2023-11-09")
+    assert [e.event_date.isoformat() for e in evs] == ["2023-11-08", "2023-11-09"]

@@ -741,6 +741,28 @@ def _coalition_anaphors(text: str, offset: int, found: list[ActorMention], named
     return _unclaimed(_THE_COALITION, text, offset, found, named[-1]) if named else []
 
 
+_DEMONYM_BORDER = re.compile(r"\b([A-Z][a-z]+)\s*[-–/]\s*([A-Z][a-z]+)\s+(?:border|frontier)s?\b")
+
+
+def _demonym_borders(text: str, offset: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"near the Iraqi-Syrian border": the border of the first country, a reference as "the Iraq-Syria
+    border" is."""
+    out = []
+    g = gaz_kb.load()
+    demonyms = vocabulary.load().demonyms
+    for m in _DEMONYM_BORDER.finditer(text):
+        country = demonyms.get(m.group(1).casefold())
+        if not country or demonyms.get(m.group(2).casefold()) in (None, country):
+            continue
+        start, end = offset + m.start(1), offset + m.end(1)
+        if any(p.span.start < end and start < p.span.end for p in found):
+            continue
+        entry = g.country_entry(country)
+        if entry is not None:
+            out.append(PlaceMention(Span(start, end, m.group(1)), entry.id, "reference"))
+    return out
+
+
 def _is_place_name(name: str) -> bool:
     return bool(gaz_kb.load().lookup(name))
 
@@ -786,6 +808,7 @@ def analyse(article: Article) -> AnalysedArticle:
             taken += [(d.span.start - s, d.span.end - s) for d in dates]
             taken += outlet_kb.load().names_in(sent, _is_place_name)
             places = find_places(sent, toks, s, ctx, taken, settled)
+            places = sorted([*places, *_demonym_borders(sent, s, places)], key=lambda p: p.span.start)
             sentences.append(Sentence(
                 start=s, end=e, text=sent, paragraph=p_idx, places=tuple(places), actors=tuple(actors),
                 dates=tuple(dates), triggers=tuple(find_triggers(sent, s)),

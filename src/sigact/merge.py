@@ -65,8 +65,18 @@ def _opposed(a: EventMention, b: EventMention) -> bool:
     return not _unknown(a.actor1) and a.actor1 == b.actor2
 
 
+def _told_later(a: EventMention, b: EventMention) -> bool:
+    """``b`` is dated by the day it was told ("sources said on Monday") and ``a`` is the same event told
+    with its own day up to two days before, at the same place or one of the two only vaguely placed."""
+    if not (b.date_reported and a.doc_id == b.doc_id and a.event_date and b.event_date):
+        return False
+    if not 0 < (b.event_date - a.event_date).days <= 2:
+        return False
+    return a.place is None or b.place is None or a.place.name == b.place.name or _vaguely_placed(a, b)
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
-    if a.event_date != b.event_date:
+    if a.event_date != b.event_date and not (_told_later(a, b) or _told_later(b, a)):
         return False
     if a.sub_event_type != b.sub_event_type and not (a.doc_id == b.doc_id and (
             _absorbs(a, b) or a.guessed_type or b.guessed_type)):
@@ -107,8 +117,10 @@ def combine(a: EventMention, b: EventMention) -> EventMention:
     actor1, status = (a.actor1, a.actor1_status) if not _unknown(a.actor1) or _unknown(b.actor1) or by_product \
         else (b.actor1, b.actor1_status)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda s: s.start))
+    # the day it happened over the day it was told
+    when = min((m for m in (a, b) if m.event_date), key=lambda m: m.event_date, default=a)  # type: ignore[arg-type,return-value]
     return EventMention(
-        doc_id=a.doc_id, event_date=a.event_date, date_precision=a.date_precision, event_type=a.event_type,
+        doc_id=a.doc_id, event_date=when.event_date, date_precision=when.date_precision, event_type=a.event_type,
         sub_event_type=a.sub_event_type, method=a.method or b.method, actor1=actor1, actor1_status=status,
         claimed_by=tuple(dict.fromkeys((*a.claimed_by, *b.claimed_by))),
         actor2=a.actor2 if not _unknown(a.actor2) else (b.actor2 or a.actor2),
@@ -116,7 +128,7 @@ def combine(a: EventMention, b: EventMention) -> EventMention:
         fatalities=_max(a.fatalities, b.fatalities), injuries=_max(a.injuries, b.injuries),
         evidence=evidence, confidence=min(0.99, max(a.confidence, b.confidence) + 0.05),
         unregistered_actors=tuple(dict.fromkeys((*a.unregistered_actors, *b.unregistered_actors))),
-        guessed_type=a.guessed_type and b.guessed_type,
+        guessed_type=a.guessed_type and b.guessed_type, date_reported=when.date_reported,
     )
 
 

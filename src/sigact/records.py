@@ -146,6 +146,7 @@ class EventMention:
     confidence: float
     unregistered_actors: tuple[str, ...] = field(default=())
     guessed_type: bool = False  # type defaulted: a generic verb with no weapon or context
+    date_reported: bool = False  # dated by when it was told ("sources said on Monday"): may have been earlier
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,7 @@ class EventFrame:
     trigger: TriggerMention
     generic: bool  # found through a generic attack verb only
     date: DateMention | None
-    date_source: Literal["sentence", "context", "publication", "none"]
+    date_source: Literal["sentence", "reported", "context", "publication", "none"]  # reported: "said on Monday"
     place: PlaceMention | None
     place_source: Literal["sentence", "context", "actor", "article", "none"]
     actor1: ActorMention | None

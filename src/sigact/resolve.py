@@ -298,7 +298,7 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     evidence = tuple(Span(analysed.sentences[i].start, analysed.sentences[i].end, analysed.sentences[i].text)
                      for i in frame.sentences)
     conf = 0.35 if frame.generic else 0.55
-    conf += {"sentence": 0.2, "context": 0.1, "publication": 0.0, "none": -0.2}[frame.date_source]
+    conf += {"sentence": 0.2, "reported": 0.15, "context": 0.1, "publication": 0.0, "none": -0.2}[frame.date_source]
     conf += {"sentence": 0.15, "context": 0.07}.get(frame.place_source, 0.0)
     conf += 0.08 if frame.actor1 is not None and not actor1.startswith("Unidentified") else 0.0
     conf += 0.02 * (len(frame.sentences) - 1)
@@ -314,4 +314,5 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
         claimed_by=claimed, actor2=actor2, target=frame.target, place=place, fatalities=frame.fatalities,
         injuries=frame.injuries, evidence=evidence, confidence=max(0.05, min(0.99, conf)),
         unregistered_actors=unregistered, guessed_type=frame.generic and frame.method is None,
+        date_reported=frame.date_source == "reported",
     )

@@ -53,6 +53,10 @@ _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\
 _PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
                              r"executed|undertaken)\s+(?:(?!an?\b|one\b)[\w-]+\s+){0,3}(?:strikes|airstrikes|"
                              r"air strikes|attacks|raids|operations)$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.-]+\s+){1,3}|announced|reported|stated|confirmed|added|"
+                          r"claimed|acknowledged|disclosed)\s+(?:(?:late|early)\s+)?$", re.I)
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|increasingly|regularly|frequently)\s+)?"
+                            r"(?:been\s+)?\w+(?:ed|en|ne|un|ught)\b[^.;]*\bsince\b", re.I)
 _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:(?:I|we|has been|was|had been)\s+)?(?:have\s+|had\s+)?(?:previously\s+)?"
                                r"(?:reported|announced|informed|notified)\b", re.I)
 _SERIES = re.compile(r"\b(?:series|waves?|string|spate|campaign) of\b", re.I)
@@ -242,6 +246,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
         if anchor and not dates and _PLURAL_PERFECT.search(masked[: trig.span.end - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
+        if anchor and not day_dates and _PERFECT_SINCE.search(sent.text):
+            anchor = False  # "Turkey has conducted intensified air and ground operations ... since April": a campaign
         if anchor and not day_dates and _ALREADY_REPORTED.match(sent.text):
             anchor = False  # "As I reported on October 27, ... forces conducted strikes": told before, undated here
         if anchor and not dates and not sent.places and _ABSTRACT_PLURAL.search(
@@ -448,6 +454,9 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 refs = [p for p in sent.places if p.cue == "reference"]
                 if refs:  # "on the Jordan-Syria border": at least the country
                     places, place_source = refs[:1], "sentence"
+        if date_source == "sentence" and date is not None and _SAID_BEFORE.search(
+                article.text[max(0, date.span.start - 40) : date.span.start]):
+            date_source = "reported"  # "..., militia sources said on Monday": the day it was told, not done
         new: list[Draft] = []
         for place, when in [(p, w) for w in coordinated_days(date, day_dates, article.text) for p in places or [None]]:
             d = Draft(

@@ -87,7 +87,10 @@ def prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: Date
     return out
 
 
-_AND_ON = re.compile(r"^\s*,?\s*(?:and|as well as|then)\s+(?:again\s+)?(?:on\s+)?"
+_AND_ON = re.compile(r"^\s*,?\s*(?:and|as well as|then)\s+(?:again\s+)?"
+                     # "by a drone at 11:30 PM last night, and by another drone at 12:40 AM today"
+                     r"(?:(?:by|with)\s+(?:another|a second|a third)\s+[\w-]+\s+)?"
+                     r"(?:at\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?"
                      r"(?:the\s+(?:night|morning|evening)\s+of\s+)?$", re.I)
 
 

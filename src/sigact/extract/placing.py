@@ -153,7 +153,10 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
               and not (p.cue == "reference" and g.entries[p.place_id].kind == "country")]
     if not places:
         return []  # "supported by Iran", "trucks from Iraq": a country named as patron or origin
-    # the city a statement was issued in is the place only when the text names no other
+    # the city a statement was issued in is the place only when the text names no other, not even a
+    # border ("BAGHDAD (Reuters) - ... strikes ... near the Iraqi-Syrian border")
+    if all(p.cue == "dateline" for p in places) and any(p.cue == "reference" for p in sent.places):
+        return []
     places = [p for p in places if p.cue != "dateline"] or places
     places = [p for p in places if not _far_from_its_address(sent, p, places)]
 

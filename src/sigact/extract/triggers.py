@@ -83,7 +83,7 @@ def usable_dates(sent: Sentence, text: str) -> list[DateMention]:
         before = text[max(0, d.span.start - 25) : d.span.start]
         if _DATELINE_BEFORE.fullmatch(text[sent.start : d.span.start]) and _DASH_AFTER.match(text, d.span.end):
             continue  # "SOUTHWEST ASIA, Dec. 20, 2016 — forces ... attacked ... yesterday": the release's own day
-        if _SINCE.search(before):
+        if _SINCE.search(before) or re.match(r"(?:since|until|till)\b", d.span.text, re.I):
             continue  # "since October 7" opens a period; it does not date an event
         if _REPORTED_ON.search(before) or (report_end >= 0 and re.fullmatch(
                 r"\s*(?:,|and|, and)\s*", text[report_end : d.span.start])):
