@@ -1443,3 +1443,23 @@ def test_two_drones_told_at_two_hours_either_side_of_midnight_are_two_days() -> 
     evs = extract_text("The Harir base was attacked by a drone at 11:30 PM last night, and by another drone at "
                        "12:40 AM today.", published="2023-11-09")
     assert [e.event_date.isoformat() for e in evs] == ["2023-11-08", "2023-11-09"]
+
+
+def test_an_event_of_an_earlier_month_told_only_by_its_month_is_background() -> None:
+    assert extract_text("In February, a rocket barrage on the airport killed a foreign contractor.",
+                        published="2021-04-15") == []
+
+
+def test_a_weeks_summary_lead_joins_the_days_it_sums_up() -> None:
+    text = ("WASHINGTON (AP) - U.S. forces in Syria were targeted by drone attacks this week, officials said.\n\n"
+            "On Tuesday, two drones attacked the al-Tanf garrison in Syria.")
+    (ev,) = extract_text(text, published="2023-10-19")
+    assert (ev.event_date.isoformat(), ev.location) == ("2023-10-17", "Al-Tanf Garrison")
+
+
+def test_a_group_declares_a_halt_at_home_not_where_it_last_struck() -> None:
+    text = ("A drone strike killed three U.S. soldiers at Tower 22 in Jordan on Jan. 28.\n\n"
+            "On Jan. 30, Kataib Hezbollah announced it was suspending military operations against U.S. forces.")
+    evs = extract_text(text, published="2024-02-08")
+    assert [(e.sub_event_type, e.country) for e in evs] == [("Air/drone strike", "Jordan"),
+                                                           ("Change to group/activity", "Iraq")]

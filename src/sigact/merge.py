@@ -66,11 +66,13 @@ def _opposed(a: EventMention, b: EventMention) -> bool:
 
 
 def _told_later(a: EventMention, b: EventMention) -> bool:
-    """``b`` is dated by the day it was told ("sources said on Monday") and ``a`` is the same event told
-    with its own day up to two days before, at the same place or one of the two only vaguely placed."""
-    if not (b.date_reported and a.doc_id == b.doc_id and a.event_date and b.event_date):
+    """``b`` is dated by the day it was told ("sources said on Monday") or only to its week ("were targeted
+    by drone attacks this week"), and ``a`` is the same event told with its own day up to two (a week's:
+    six) days before, at the same place or one of the two only vaguely placed."""
+    if not ((b.date_reported or b.date_precision == "week") and a.doc_id == b.doc_id and a.event_date
+            and b.event_date and a.date_precision == "day"):
         return False
-    if not 0 < (b.event_date - a.event_date).days <= 2:
+    if not 0 < (b.event_date - a.event_date).days <= (6 if b.date_precision == "week" else 2):
         return False
     return a.place is None or b.place is None or a.place.name == b.place.name or _vaguely_placed(a, b)
 

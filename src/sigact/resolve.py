@@ -11,6 +11,7 @@ import re
 
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import gazetteer as gaz_kb
+from sigact.knowledge import vocabulary
 from sigact.records import AnalysedArticle, EventFrame, EventMention, Place, Sentence, Span
 
 
@@ -66,7 +67,9 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
     single = [c for s in near if len(cs := set(placed([s]))) == 1 for c in cs]
     around = single[:1] + around if single else around
     country = actor_country
-    if around and country not in around:
+    if country and frame.sub_event_type in vocabulary.load().declared:
+        pass  # "Kataib Hezbollah announced it was suspending operations": at home, not where it last struck
+    elif around and country not in around:
         country = around[0]
     elif country is None or (named and country not in named):
         # a force's home is the place only when the document places anything there: US forces striking

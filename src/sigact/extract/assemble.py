@@ -311,6 +311,10 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         if date is not None and date.precision == "year":
             history.extend(sent.actors)
             continue  # background known only to the year: not codable
+        if date is not None and date.precision == "month" and date.value and article.published and \
+                (date.value.year, date.value.month) < (article.published.year, article.published.month):
+            history.extend(sent.actors)
+            continue  # "In February, a rocket barrage on the airport killed ...": background of an earlier month
         if date is None and idx > 0 and _IN_THAT_ATTACK.match(sent.text):
             date = named_attack_date(sents[idx - 1])  # "... the Aug. 15 attack. In that attack, drones ..."
             date_source = "context" if date is not None else date_source
@@ -435,6 +439,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):
             pass  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before
+        elif not places and sub in v.declared:
+            pass  # "On Jan. 30, Kataib Hezbollah announced it was suspending operations": not where it last struck
         elif not places:
             # the same story goes on: the place of the event this sentence took its date from
             prev = [d for d in drafts if d.place is not None and (

@@ -42,6 +42,7 @@ class Vocabulary:
     state_platforms: re.Pattern[str]  # warplanes only a state flies: "Typhoons", "a Reaper"
     toponym_heads: frozenset[str]  # "Tall", "Kafr", "Ain": the opening word of longer place names
     ally_cue: str  # regex alternation: "supported by", "along with": a helping party follows
+    declared: frozenset[str]  # sub-event types a group declares: placed at home, not by the story's last place
 
 
 def _word(pattern: str) -> re.Pattern[str]:
@@ -72,6 +73,9 @@ def load() -> Vocabulary:
                 int(t.get("priority", 0)), bool(t.get("modal_ok")))
         for t in kw["triggers"]
     )
+    for sub in kw.get("declared_sub_event_types") or ():
+        if sub not in event_type_of:
+            raise ValueError(f"keywords.yaml: unknown declared sub_event_type {sub!r}")
     for t in triggers:
         if t.sub_event_type and t.sub_event_type not in event_type_of:
             raise ValueError(f"keywords.yaml: unknown sub_event_type {t.sub_event_type!r}")
@@ -92,4 +96,5 @@ def load() -> Vocabulary:
         state_platforms=_word("(?:" + "|".join(desc["state_platforms"]) + ")"),
         toponym_heads=frozenset(desc["toponym_heads"]),
         ally_cue="(?:" + "|".join(c.replace(" ", r"\s+") for c in desc["ally_cues"]) + ")",
+        declared=frozenset(kw.get("declared_sub_event_types") or ()),
     )
