@@ -1463,3 +1463,18 @@ def test_a_group_declares_a_halt_at_home_not_where_it_last_struck() -> None:
     evs = extract_text(text, published="2024-02-08")
     assert [(e.sub_event_type, e.country) for e in evs] == [("Air/drone strike", "Jordan"),
                                                            ("Change to group/activity", "Iraq")]
+
+
+def test_a_capital_that_speaks_is_its_government_and_visitors_from_it_do_not_place_the_attack() -> None:
+    text = ("BAGHDAD (AP) - Artillery shelling hit a tourist resort in Iraq's northern Kurdish-run region on "
+            "Wednesday, killing nine civilians. Baghdad blamed Turkey for the attack.\n\n"
+            "The shells struck the Parakh resort in the Zakho district of Dohuk province. Most of the victims were "
+            "visitors from Baghdad, officials said.")
+    evs = extract_text(text, published="2022-07-20")
+    assert [(e.location, e.fatalities) for e in evs] == [("Parakh", 9)]
+
+
+def test_air_strikes_told_again_keep_the_force_that_flew_them() -> None:
+    text = ("US air strikes in eastern Syria killed 14 pro-Iran fighters on Friday, a war monitor said.\n\n"
+            "The monitor said the airstrikes hit an ammunition depot near Albu Kamal on Friday.")
+    assert {e.actor1 for e in extract_text(text, published="2023-03-25")} == {"Military Forces of the United States"}

@@ -138,6 +138,10 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]{1,15})?(?:,\s*(?:[A-Z][a-z]{2,8
                              r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([A-Z][\w .-]{1,20}\)\s*)?"
                              r"(?:—|–|--?)")
 
+_GOVERNMENT_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|blamed|blames|accused|accuses|"
+                                    r"denied|denies|condemned|condemns|warned|warns|urged|urges|summoned|summons|"
+                                    r"rejected|rejects|demanded|demands|vowed|vows|insisted|insists|responded|"
+                                    r"retaliated|threatened|threatens|announced|announces|called on)\b")
 _SHIP_BEFORE = re.compile(r"\b(?:M/[VT]|MV|MT|M\.V\.|USS|USNS|HMS|HMCS|FS|INS|SS)\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
 
@@ -147,6 +151,9 @@ def _place_cue(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end):
         return "dateline"
+    if _GOVERNMENT_VERB_AFTER.match(text, end) and not re.search(r"\b(?:in|at|near|from|of|to)\s+(?:the\s+)?$",
+                                                                 before, re.I):
+        return "patron"  # "Baghdad blamed Turkey for the attack": the government that speaks, not a place
     if _PATRON_CUE.search(before) or _HOMETOWN_BEFORE.search(before) or _CLOCK_AFTER.match(after):
         # "backed by Iran"; "Scott C. Dayton, 42, of Woodbridge, Virginia": where he came from; "6:30 p.m.
         # (Baghdad time)": a clock, not a place
@@ -526,7 +533,7 @@ _FORCE: re.Pattern[str] | None = None
 _STATE_SUBJECT: re.Pattern[str] | None = None
 _STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|"
                  r"attacked|attacks|targeted|targets|launched|launches|fired|fires|hit|hits|carried out|conducted|"
-                 r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised)")
+                 r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised|retaliated)")
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|against|on|in|to|from)\s+(?:the\s+)?$", re.I)
 

@@ -422,6 +422,14 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 if actor2 is None and not is_force(actor1.actor):
                     actor2 = actor1
                 actor1, status = own, "confirmed"
+        if actor1 is None and sub == "Air/drone strike" and method == "airstrike":
+            # "US air strikes in eastern Syria killed 14 ... The airstrikes hit an ammunition depot": the
+            # warplanes of the force whose air strikes the story has told
+            told = next((d for d in reversed(drafts) if d.sub_event_type == "Air/drone strike"
+                         and d.method == "airstrike" and d.actor1 is not None and is_force(d.actor1.actor)
+                         and d.paragraph >= sent.paragraph - 3), None)
+            if told is not None:
+                actor1, status = told.actor1, told.actor1_status
         if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or ORDERED.search(before_trig)):
             # "At my direction ... I directed precision strikes": the writer's forces; "the President
             # directed strikes against locations used by KH": KH is the target

@@ -263,7 +263,10 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                 if idx not in d.sentences:
                     d.sentences.append(idx)
     finer = [p for p in pick_places(sent) if g.entries[p.place_id].precision < 3
-             and not _CAUSE_ANYWHERE.search(text[: p.span.start - sent.start])] if sent.places else []
+             and not _CAUSE_ANYWHERE.search(text[: p.span.start - sent.start])
+             # "Most of the victims were visitors from Baghdad": where they came from, not where it happened
+             and not (p.cue == "reference" and re.search(r"\bfrom\s+(?:the\s+)?$", text[: p.span.start - sent.start]))
+             ] if sent.places else []
     if finer:
         country = g.entries[finer[0].place_id].country
         recent = [d for d in drafts if d.date == continuing[-1].date and
