@@ -1478,3 +1478,17 @@ def test_air_strikes_told_again_keep_the_force_that_flew_them() -> None:
     text = ("US air strikes in eastern Syria killed 14 pro-Iran fighters on Friday, a war monitor said.\n\n"
             "The monitor said the airstrikes hit an ammunition depot near Albu Kamal on Friday.")
     assert {e.actor1 for e in extract_text(text, published="2023-03-25")} == {"Military Forces of the United States"}
+
+
+def test_the_second_of_the_events_counted_is_told_at_its_own_place() -> None:
+    evs = extract_text("The source said the first explosion struck a convoy on the highway near Nasiriyah this "
+                       "morning, and the second hit another convoy in al-Diwaniyah.", published="2021-01-22")
+    assert [e.location for e in evs] == ["Nasiriyah", "Diwaniyah"]
+
+
+def test_a_tally_followed_by_its_list_of_places_is_one_event_a_place() -> None:
+    evs = extract_text('A group calling itself "Ashab al-Kahf" claimed responsibility for five attacks on convoys '
+                       "of the Coalition today: in Nasiriyah, in al-Diwaniyah, two in Babil governorate and one "
+                       "near Abu Ghraib, west of Baghdad.", published="2021-01-22")
+    assert [e.location for e in evs] == ["Nasiriyah", "Diwaniyah", "Babil", "Abu Ghraib"]
+    assert {e.actor1 for e in evs} == {"Ashab al-Kahf"}

@@ -533,7 +533,8 @@ _FORCE: re.Pattern[str] | None = None
 _STATE_SUBJECT: re.Pattern[str] | None = None
 _STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|raided|"
                  r"attacked|attacks|targeted|targets|launched|launches|fired|fires|hit|hits|carried out|conducted|"
-                 r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised|retaliated)")
+                 r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised|"
+                 r"retaliated)")
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|against|on|in|to|from)\s+(?:the\s+)?$", re.I)
 

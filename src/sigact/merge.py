@@ -89,8 +89,11 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if _opposed(a, b) or _opposed(b, a):
         return False  # an attack on US forces and the US strike in reply the same day are two events
-    if a.doc_id == b.doc_id and a.evidence[:1] == b.evidence[:1] and not places_compatible(a.place, b.place):
-        return False  # one sentence's list of towns ("attacks in Jabla ... and the port city of Tartus")
+    if a.doc_id == b.doc_id and a.evidence[:1] == b.evidence[:1] and (
+            not places_compatible(a.place, b.place) or _vaguely_placed(a, b)):
+        # one sentence's list of towns ("attacks in Jabla ... and the port city of Tartus", "in al-Diwaniyah,
+        # two in Babil governorate and one near Abu Ghraib")
+        return False
     # a summary lead ("two convoys were attacked on the outskirts of Baghdad") covers a wider area
     radius = 3 * NEAR_KM if a.guessed_type or b.guessed_type else NEAR_KM
     return places_compatible(a.place, b.place, radius)

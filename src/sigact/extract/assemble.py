@@ -156,9 +156,15 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I) or (
                 agg is not None and _AT_THE_PLACE.fullmatch(masked[agg.end() : one_place[0].span.start - sent.start])
                 and not re.search(r"\bone of\s+$", masked[: agg.start()], re.I))))
+        # "claimed responsibility for five attacks on convoys ... today: in Nasiriyah, in al-Diwaniyah, two in
+        # Babil governorate and one near Abu Ghraib": the tally's own list, one event per place listed
+        colon = masked.find(":", agg.end()) if agg and trig is not None else -1
+        enumerated = [p for p in sent.places if p.span.start - sent.start > colon and is_own_place(p)] \
+            if colon >= 0 and not v.period.search(masked) else []
+        enumerated = enumerated if len(enumerated) >= 2 and day_dates else []
         # "ISIL's multiple suicide attacks in the town of Tel Tamer": one town's coordinated attacks
-        if anchor and agg and (not day_dates or v.period.search(sent.text) or large_count(agg.group(0))
-                               or _SERIES.search(agg.group(0))):
+        if anchor and agg and not enumerated and (not day_dates or v.period.search(sent.text) or large_count(
+                agg.group(0)) or _SERIES.search(agg.group(0))):
             # a release's "Near Abu Kamal, 16 strikes engaged ...": however many, that town's strikes of the day
             anchor = at_one_place and not _SERIES.search(agg.group(0)) and (
                 not large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)))
@@ -443,7 +449,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             # "Typhoons destroyed a mechanical excavator, used by the terrorists" in an update on the fight
             # against Daesh: a state's strike on no named group hits the group the document is about
             actor2 = dominant or actor2
-        places = pick_places(scene)
+        places = enumerated or pick_places(scene)
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):
             pass  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before

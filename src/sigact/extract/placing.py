@@ -77,8 +77,11 @@ def segments(sent: Sentence) -> list[Sentence]:
     for a, b in zip(bounds, bounds[1:], strict=False):
         lo, hi = sent.start + a, sent.start + b
         # "..., as well as striking another tunnel complex near Al Mayadin": a part opening with its verb
+        # "..., and the second hit another convoy in al-Diwaniyah": the next of the events counted
+        next_one = a > 0 and bool(re.match(r"\s*(?:the\s+)?(?:second|third|fourth|fifth|other|latter)\b",
+                                           sent.text[a:b], re.I))
         told_event = any(lo <= t.span.start < hi and (NOUN_TRIGGER.match(t.span.text) or t.sub_event_type or (
-            a > 0 and t.span.start - lo <= 1 and t.span.text.endswith("ing"))) for t in sent.triggers)
+            a > 0 and t.span.start - lo <= 1 and t.span.text.endswith("ing")) or next_one) for t in sent.triggers)
         told = told_event and any(lo <= p.span.start < hi and (is_own_place(p) or (
             p.cue == "reference" and gaz_kb.load().entries[p.place_id].kind != "country"))
             for p in sent.places)  # "north-west of Abu Kamal" too
