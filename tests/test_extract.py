@@ -1492,3 +1492,20 @@ def test_a_tally_followed_by_its_list_of_places_is_one_event_a_place() -> None:
                        "near Abu Ghraib, west of Baghdad.", published="2021-01-22")
     assert [e.location for e in evs] == ["Nasiriyah", "Diwaniyah", "Babil", "Abu Ghraib"]
     assert {e.actor1 for e in evs} == {"Ashab al-Kahf"}
+
+
+def test_the_attack_a_reply_answers_dated_in_its_noun_phrase_and_the_same_day_after_it() -> None:
+    text = ("U.S. attack helicopters struck militants near the Conoco base on Wednesday.\n\n"
+            "President Joe Biden ordered the strikes in response to an Aug. 15 drone attack on the base at al-Tanf, "
+            "in southern Syria, officials said. On the same day, rockets were fired at Green Village.")
+    evs = extract_text(text, published="2022-08-25")
+    assert [(e.event_date.isoformat(), e.location) for e in evs][1:] == [
+        ("2022-08-15", "Al-Tanf"), ("2022-08-15", "Mission Support Site Euphrates")]
+
+
+def test_the_speaker_of_a_quote_is_not_the_suspect() -> None:
+    text = ("On Wednesday, several rockets landed inside the perimeter of the Conoco base, Central Command said.\n\n"
+            '"Initial assessments indicate that two or three suspected Iran-backed militants conducting one of the '
+            'attacks were killed," Central Command said.')
+    (ev,) = extract_text(text, published="2022-08-25")
+    assert ev.actor1 != "Military Forces of the United States"

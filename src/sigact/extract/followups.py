@@ -22,6 +22,7 @@ from sigact.records import ActorMention, ActorStatus, DateMention, PlaceMention,
 _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)"
                            r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
                            r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|stated|added|told|reported|announced)\b")
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
 _CAUSE_ANYWHERE = re.compile(rf"\b(?:{CAUSES})\b", re.I)
@@ -52,13 +53,14 @@ def prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: Date
     the attack a reply answers is reported too when the sentence gives its own place and day."""
     g = gaz_kb.load()
     out: list[Draft] = []
+    masked = masked_text(sent)  # "in response to an Aug. 15 drone attack": the date's words are no cue's words
     for t in sent.triggers:
         local = t.span.start - sent.start
         if t is trig or t.span.start < trig.span.end or not (BACKGROUND_CUE.search(
-                sent.text[max(0, local - 60) : local]) or (_INCLUDING_BEFORE.search(sent.text[:local])
+                masked[max(0, local - 60) : local]) or (_INCLUDING_BEFORE.search(sent.text[:local])
                                                            and _CAUSE_ANYWHERE.search(sent.text[:local]))):
             continue  # "in response to a series of attacks ..., including the attack on Al-Asad on Jan. 20"
-        if not re.match(r"(?:attack|strike|assault)$", t.span.text, re.I):
+        if not re.search(r"(?:^|\s)(?:attack|strike|assault)$", t.span.text, re.I):
             continue  # "in response to recent attacks": a series, not one event
         end = len(sent.text)
         nxt = re.search(r";|,\s+(?:and|which|while|as)\b", sent.text[local:])  # (not ".": "U.S.")
@@ -66,8 +68,10 @@ def prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: Date
             end = local + nxt.start()
         places = [p for p in sent.places if local < p.span.start - sent.start < end and p.cue not in (
             "patron", "reference") and g.entries[p.place_id].precision < 3]
-        when: DateMention | None = next((d for d in sent.dates if local < d.span.start - sent.start < end
-                                         and d.value and d.precision == "day"), None)
+        # "on the base at al-Tanf on Aug. 15", or in the noun phrase: "an Aug. 15 drone attack on the base"
+        when: DateMention | None = next((d for d in sent.dates if d.value and d.precision == "day" and (
+            local < d.span.start - sent.start < end or re.fullmatch(
+                r"\s+(?:[\w-]+\s+){0,2}", sent.text[d.span.end - sent.start : local]))), None)
         if when is None and date is not None and _EARLIER_THAT_DAY.search(sent.text[local:end]):
             when = date
         if not places or when is None:
@@ -204,7 +208,10 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
     blame = ATTRIBUTE.search(text) or _SUSPECT_VERB.search(text)
     if blame:
         named = [a for a in sent.actors if a.span.start - sent.start >= blame.start()
-                 and not a.actor.startswith(UNKNOWN_ACTORS)]
+                 and not a.actor.startswith(UNKNOWN_ACTORS)
+                 # '"... two or three suspected Iran-backed militants ... were killed," Central Command said': the
+                 # source of the words, not the one blamed
+                 and not _SPEAKER_AFTER.match(text[a.span.end - sent.start :])]
         if named:
             status: ActorStatus = "suspected" if _SUSPECT_VERB.search(text) else "attributed"
             for d in scope:
