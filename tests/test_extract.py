@@ -1509,3 +1509,15 @@ def test_the_speaker_of_a_quote_is_not_the_suspect() -> None:
             'attacks were killed," Central Command said.')
     (ev,) = extract_text(text, published="2022-08-25")
     assert ev.actor1 != "Military Forces of the United States"
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # the convoys the story has said whose they are
+    ("On Friday, two roadside bombs targeted convoys transporting supplies for the US-led coalition near "
+     "Nasiriyah.\n\nOn Monday, three convoys were hit by bombs in Samawah.", "US-led coalition"),
+    # a state's forces named without the state are those of the country where it happened
+    ("On Monday, Israeli strikes hit army positions near the town of Al-Kiswah, south of Damascus.",
+     "Military Forces of Syria"),
+])
+def test_targets_whose_owner_the_story_or_the_place_tells(text: str, actor2: str) -> None:
+    assert extract_text(text, published="2021-01-22")[-1].actor2 == actor2

@@ -231,7 +231,10 @@ _UNNAMED_ACTOR = {"Peaceful protest": "Protesters ({country})", "Protest with in
 def _fill(template: str, country: str | None) -> str:
     if "{country}" not in template:
         return template
-    return template.replace("{country}", country) if country else template.replace(" ({country})", "")
+    if country:
+        return template.replace("{country}", country)
+    # "Civilians ({country})" with no country is "Civilians"; a state's forces of no known state are unidentified
+    return template.replace(" ({country})", "") if "({country})" in template else "Unidentified Military Forces"
 
 
 _REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack"}

@@ -53,6 +53,7 @@ _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\
 _PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
                              r"executed|undertaken)\s+(?:(?!an?\b|one\b)[\w-]+\s+){0,3}(?:strikes|airstrikes|"
                              r"air strikes|attacks|raids|operations)$", re.I)
+_TARGET_HEAD = re.compile(r"\b(convoy|base|outpost|garrison|patrol|checkpoint|embassy)s?\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.-]+\s+){1,3}|announced|reported|stated|confirmed|added|"
                           r"claimed|acknowledged|disclosed)\s+(?:(?:late|early)\s+)?$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|increasingly|regularly|frequently)\s+)?"
@@ -449,6 +450,15 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             # "Typhoons destroyed a mechanical excavator, used by the terrorists" in an update on the fight
             # against Daesh: a state's strike on no named group hits the group the document is about
             actor2 = dominant or actor2
+        target = target_text(sent, trig)
+        head = _TARGET_HEAD.search(target or "")
+        if actor2 is None and head is not None:
+            # "convoys transporting supplies for the US-led Global Coalition ... On Monday, three convoys were hit":
+            # the convoys (bases, patrols) the story has said whose they are
+            kind = head.group(1).lower()
+            owner = next((d.actor2 for d in reversed(drafts) if d.actor2 is not None and d.target and
+                          re.search(rf"\b{kind}", d.target, re.I)), None)
+            actor2 = owner if owner is not None and (actor1 is None or owner.actor != actor1.actor) else None
         places = enumerated or pick_places(scene)
         place_source = "sentence" if places else "none"
         if not places and _UNKNOWN_PLACE.match(sent.text):
@@ -483,7 +493,7 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
                 sentences=[idx], trigger=trig, sub_event_type=sub, method=method, generic=generic, date=when,
                 date_source=date_source, place=place, place_source=place_source, actor1=actor1,
                 actor1_status=status, claimed_by=list(claimed), actor2=actor2,
-                target=target_text(sent, trig), fatalities=cas.killed, injuries=cas.injured,
+                target=target, fatalities=cas.killed, injuries=cas.injured,
                 paragraph=sent.paragraph,
             )
             new.append(d)

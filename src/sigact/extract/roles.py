@@ -54,7 +54,7 @@ def target_text(sent: Sentence, trig: TriggerMention) -> str | None:
     text = sent.text
     if _PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]):
         head = re.split(r"\s+(?:was|were|been|being)\s+", text[:local])[0]
-        head = re.sub(r"^(?:[^,]*\b(?:on|early|late|later|in)\b[^,]*,\s*)", "", head)
+        head = re.sub(r"^(?:[^,]*\b(?:on|early|late|later|in)\b[^,]*,\s*)", "", head, flags=re.I)
         phrase = head
     else:
         phrase = text[trig.span.end - sent.start :]
