@@ -1521,3 +1521,20 @@ def test_the_speaker_of_a_quote_is_not_the_suspect() -> None:
 ])
 def test_targets_whose_owner_the_story_or_the_place_tells(text: str, actor2: str) -> None:
     assert extract_text(text, published="2021-01-22")[-1].actor2 == actor2
+
+
+@pytest.mark.parametrize("text,location", [
+    # one letter off in a longer name of the country the text is about is that place
+    ("In Syria, near Dayr Az Zayr, one strike destroyed an oil pump jack on Jan. 9.", "Deir ez-Zor"),
+    # but not a namesake of another country ("Sergele" in Duhok is no Serjilla in Idlib)
+    ("On 14 July 2024, PKK militants attacked Turkish army forces with drones in Sergele (Sargali) area in Al "
+     "Amadiya district, Duhok.", "Amadiya"),
+])
+def test_a_spelling_one_letter_off(text: str, location: str) -> None:
+    assert [e.location for e in extract_text(text, published="2024-07-20")][:1] == [location]
+
+
+def test_a_town_liberated_by_no_one_named_is_regained_by_the_state() -> None:
+    (ev,) = extract_text("On Friday, Sinjar was liberated after its occupation by the terrorist group ISIL.",
+                         published="2015-11-14")
+    assert (ev.sub_event_type, ev.actor1) == ("Government regains territory", "Military Forces of Iraq")

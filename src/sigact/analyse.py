@@ -330,7 +330,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if ranked:
             found.append((m.start, end, ranked))
             keys[m.start] = m.key
-    for fs, fe, franked in _fuzzy_places(text, tokens, taken, [(f[0], f[1]) for f in found]):
+    for fs, fe, franked in _fuzzy_places(text, tokens, taken, [(f[0], f[1]) for f in found], countries):
         inner = [f for f in found if fs <= f[0] and f[1] <= fe]
         if any(f[0] < fe and fs < f[1] for f in found if f not in inner):
             continue
@@ -416,14 +416,17 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
 # locative words, or a city and a dash, as coders write a quarter ("in Baghdad - Sadr City")
 _FUZZY_CUE = re.compile(r"\b(?:in|near|at|of|outside|around|town of|village of|city of|area of)\s+(?:the\s+)?$"
                         r"|\b(?-i:[A-Z])[\w'’-]+\s+-\s+$", re.IGNORECASE)
-_CAP_RUN = re.compile(r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}")
+# (a capitalised locative opening the sentence is no part of the name: "Near Dayr Az Zayr, one strike")
+_CAP_RUN = re.compile(r"(?!(?:Near|In|At|Around|Outside|Inside|On|The)\b)"
+                      r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2}")
 
 
 def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]],
-                  exact: Sequence[tuple[int, int]] = ()
+                  exact: Sequence[tuple[int, int]] = (), countries: tuple[str, ...] = ()
                   ) -> list[tuple[int, int, list[gaz_kb.PlaceEntry]]]:
     """Unseen spellings of curated places after locative words ("in the town of Al-Malikeyyeh")."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
 
     g = gaz_kb.load()
     keys = g.curated_keys()
@@ -442,7 +445,12 @@ def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]],
         if len(key) < 6:
             continue
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=88)
-        if hit and (hit[0][0] != key[0] or _last_word_differs(written, hit[0])):
+        one_off = None if hit or len(key) < 7 else process.extractOne(
+            key, keys, scorer=Levenshtein.distance, score_cutoff=1)  # "Dayr Az Zayr" for Dayr Az Zawr
+        if one_off and one_off[0][0] == key[0] and any(
+                e.curated and e.country in countries[:1] for e in g.candidates(one_off[0])):
+            hit = one_off  # (a place of the country the text is about: "Sergele" in Duhok is no Serjilla)
+        elif hit and (hit[0][0] != key[0] or _last_word_differs(written, hit[0])):
             continue  # spellings vary inside a name, not in its first letter ("Jazair" is not "Uzair"), and
             # a shared "Abu"/"Tal" does not make "Abu Khater" "Abu Sukhair"
         if hit:

@@ -285,6 +285,9 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
     elif actor1.startswith("Unidentified"):
         status = "unknown" if status == "confirmed" else status
     sub_event_type = frame.sub_event_type
+    if sub_event_type == "Government regains territory" and frame.actor1 is None and country:
+        # "Sinjar has been liberated after its occupation by ISIL": liberated by no one named is the state's doing
+        actor1, status = f"Military Forces of {country}", "unknown"
     if sub_event_type in _TERRITORY:
         # ACLED: the government and its affiliates regain territory; rebels and foreign forces overtake it
         sub_event_type = "Government regains territory" if _government_of(actor1, country) else \
