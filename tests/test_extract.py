@@ -1538,3 +1538,21 @@ def test_a_town_liberated_by_no_one_named_is_regained_by_the_state() -> None:
     (ev,) = extract_text("On Friday, Sinjar was liberated after its occupation by the terrorist group ISIL.",
                          published="2015-11-14")
     assert (ev.sub_event_type, ev.actor1) == ("Government regains territory", "Military Forces of Iraq")
+
+
+@pytest.mark.parametrize("text", [
+    # accidents are no one's violence
+    "Separately, five U.S. service members were killed Friday when their MH-60 Black Hawk helicopter crashed during "
+    "a training mission in the Mediterranean.",
+    "On Tuesday, a stampede at Soleimani's funeral procession in Kerman killed 56 people.",
+    # a dated attack named as the start of a period is no event of that day
+    "Israel has escalated its strikes in Syria since the October 7 attack by Hamas on southern Israel.",
+])
+def test_accidents_and_period_starts_are_no_events(text: str) -> None:
+    assert extract_text(text, published="2020-01-08") == []
+
+
+def test_a_mans_name_and_the_state_struck_back_at_are_no_places() -> None:
+    (ev,) = extract_text("BAGHDAD (AP) - Iran struck back at the United States early Wednesday for the killing of "
+                         "Soleimani, firing missiles at two bases in Iraq.", published="2020-01-08")
+    assert (ev.actor1, ev.country) == ("Military Forces of Iran", "Iraq")

@@ -49,6 +49,8 @@ _REFERENCE_CUE = re.compile(
 # where a weapon was meant to go, not where it was struck: "missiles that were aimed into the Southern Red Sea",
 # "a missile that was prepared to launch against ships in the Red Sea"
 _AIMED_CUE = re.compile(r"(?:\b(?:aimed|headed|heading|bound|destined)\s+(?:into|at|for|toward|towards|to)\s+"
+                        # "Iran struck back at the United States": the party answered, not where it happened
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:struck|hit|lashed|fired)\s+back\s+(?:at|against)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}|\b(?:prepared|ready|poised|about)\s+to\s+"
                         r"(?:launch|fire|be launched|be fired)\s+(?:against|at|toward|towards|into)\b[^.;]{0,40})$",
                         re.IGNORECASE)
@@ -79,9 +81,13 @@ _REGION_CUE = re.compile(r"(?:northern|southern|eastern|western|central|north-?e
                          r"\b(?:north|south|east|west)(?:-?(?:east|west))?)\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|countryside|area|sub-?district|"
                              r"nahiya|qadha|desert|plain|outskirts)\b", re.IGNORECASE)
+# "a stampede at Soleimani's funeral": a person's name (which may fold like a city's), not a place
+_PERSON_AFTER = re.compile(r"['’]s\s+(?:funeral|killing|assassination|death|body|burial|grave|widow|son|daughter|wife|"
+                           r"brother|successor|deputy|aide|bodyguards?|motorcade|portrait|legacy)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
                             r"commander|mr\.?|ms\.?|mrs\.?|dr\.?|sheikh|leader|lloyd|ned|john|joe|"
-                            r"named|called|chief)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?$", re.IGNORECASE)
+                            r"named|called|chief|(?:killing|assassination|death|funeral|murder)\s+of)"
+                            r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?$", re.IGNORECASE)
 # "at the hands of Assad", "the Assad regime": the ruler (whose name folds to the base's "Al Asad")
 _RULER_CONTEXT = re.compile(r"(?:\b(?:hands of|bashar|under|ousted|toppled|overthrow of)\s+(?:al-)?$)", re.I)
 _RULER_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regime|government|family|loyalists|dynasty|dictatorship|rule)\b", re.I)
@@ -276,7 +282,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             continue
         before = text[max(0, m.start - 30) : m.start]
         if _PERSON_BEFORE.search(before) or _RULER_CONTEXT.search(before) or _RULER_AFTER.match(
-                text[m.end : m.end + 20]):
+                text[m.end : m.end + 20]) or _PERSON_AFTER.match(text, m.end):
             continue
         head = _NAME_HEAD_BEFORE.search(before)
         if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (
@@ -433,6 +439,8 @@ def _fuzzy_places(text: str, tokens: list[Token], taken: list[tuple[int, int]],
     out: list[tuple[int, int, list[gaz_kb.PlaceEntry]]] = []
     for m in _CAP_RUN.finditer(text):
         written, end = m.group(0), m.end()
+        if _PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Soleimani's funeral", "the killing of Soleimani": a man, however like Sulaymaniyah
         title = _FACILITY_TAIL.search(written)
         if title:  # "Kwaires Military Airbase": the name, then what kind of site it is
             written, end = written[: title.start()], m.start() + title.start()

@@ -253,6 +253,8 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
             anchor = False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
         if anchor and not dates and _PLURAL_PERFECT.search(masked[: trig.span.end - sent.start]):  # type: ignore[union-attr]
             anchor = False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
+        if anchor and v.accident.search(masked):
+            anchor = False  # "five U.S. service members were killed when their helicopter crashed during training"
         if anchor and not day_dates and _PERFECT_SINCE.search(sent.text):
             anchor = False  # "Turkey has conducted intensified air and ground operations ... since April": a campaign
         if anchor and not day_dates and _ALREADY_REPORTED.match(sent.text):

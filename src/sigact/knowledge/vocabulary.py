@@ -31,6 +31,7 @@ class Vocabulary:
     triggers: tuple[Trigger, ...]
     weapons: tuple[Weapon, ...]
     modal: re.Pattern[str]
+    accident: re.Pattern[str]  # "crashed during a training mission", "a stampede": no one's violence
     aggregate: re.Pattern[str]
     period: re.Pattern[str]
     conflict_signal: re.Pattern[str]
@@ -88,7 +89,8 @@ def load() -> Vocabulary:
     }
     return Vocabulary(
         triggers=triggers, weapons=weapons,
-        modal=re.compile(ne["modal"], re.IGNORECASE), aggregate=re.compile(ne["aggregate"], re.IGNORECASE),
+        modal=re.compile(ne["modal"], re.IGNORECASE), accident=re.compile(ne["accident"], re.IGNORECASE),
+        aggregate=re.compile(ne["aggregate"], re.IGNORECASE),
         period=re.compile(ne["period"], re.IGNORECASE), event_type_of=event_type_of,
         conflict_signal=re.compile(kw["conflict_signal"], re.IGNORECASE),
         demonyms=demonyms, military_nouns=tuple(desc["military_nouns"]),
