@@ -1556,3 +1556,9 @@ def test_a_mans_name_and_the_state_struck_back_at_are_no_places() -> None:
     (ev,) = extract_text("BAGHDAD (AP) - Iran struck back at the United States early Wednesday for the killing of "
                          "Soleimani, firing missiles at two bases in Iraq.", published="2020-01-08")
     assert (ev.actor1, ev.country) == ("Military Forces of Iran", "Iraq")
+
+
+def test_a_party_in_the_clause_that_describes_the_target_is_not_the_attacker() -> None:
+    (ev,) = extract_text("On Saturday, four rockets struck Balad Air Base in Salah al-Din, which hosts contractors "
+                         "of the American company Sallyport who maintain Iraqi F-16 jets.", published="2021-03-03")
+    assert ev.actor1 == "Unidentified Armed Group (Iraq)"

@@ -45,6 +45,10 @@ def _associate_before() -> re.Pattern[str]:
                       r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+# a clause that describes what was hit, not who hit it
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:which|that|who|where)\s+(?:\w+\s+){0,2}?(?:hosts?|houses?|housing|"
+                              r"hosting|stations?|maintains?|maintain|serves?|belongs?|contains?|is\s+home|are\s+stationed|"
+                              r"is\s+used|are\s+based|is\s+run|is\s+operated)\b", re.I)
 _LAUNCHED_BY = re.compile(r"\b(?:fired|launched|flown|sent|operated|belonging to|planted)\s+(?:\w+\s+)?by\s+"
                           r"(?:the\s+)?$", re.I)
 
@@ -130,6 +134,9 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
             continue  # "the SDF, who, along with Coalition forces, completed ...": an associate, not the actor
         if a.actor.startswith("Civilians"):
             patients.append(a)
+            continue
+        if a_local > local and _RELATIVE_CLAUSE.search(text, local, a_local):
+            patients.append(a)  # "struck Balad Air Base, which hosts contractors who maintain Iraqi F-16 jets"
             continue
         if _WEAPON_ACTOR.search(a.span.text) and trig.sub_event_type != "Disrupted weapons use":
             agents.append((a, "confirmed"))  # "killed in an Israeli strike": a state's weapon is the doer
