@@ -1562,3 +1562,10 @@ def test_a_party_in_the_clause_that_describes_the_target_is_not_the_attacker() -
     (ev,) = extract_text("On Saturday, four rockets struck Balad Air Base in Salah al-Din, which hosts contractors "
                          "of the American company Sallyport who maintain Iraqi F-16 jets.", published="2021-03-03")
     assert ev.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_list_of_places_of_several_kinds_is_one_event_a_place() -> None:
+    evs = extract_text("On Friday, US and British strikes hit targets in the capital Sanaa, the port city of Hodeidah, "
+                       "and the governorates of Taiz, Hajjah and Saada, according to Houthi officials.",
+                       published="2024-01-12")
+    assert [e.location for e in evs] == ["Sanaa", "Hodeidah", "Taiz", "Hajjah", "Saada"]

@@ -33,7 +33,9 @@ def _contains(outer: gaz_kb.PlaceEntry, inner: gaz_kb.PlaceEntry) -> bool:
 # "Jabla in the northwest province of Latakia, and the port city of Tartus": an address, then the next town
 _ADDRESS_BEFORE = re.compile(r"\b(?:in|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:province|governorate|district|region)\s+of\s+$",
                              re.I)
-_KIND_SEP = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+$", re.I)
+# "..., and the port city of Tartus", "the capital Sanaa, the port city of Hodeidah, and the governorates of Taiz"
+_KIND_SEP = re.compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+)?"
+                       r"(?:city|town|village|port|governorates?|provinces?|districts?)\s+of\s+$", re.I)
 _ADDRESS_GAP = re.compile(r"^(?:\s+(?:area|neighbou?rhood|district|village|quarter|town))?\s*,\s*(?:the\s+)?$", re.I)
 
 
