@@ -1569,3 +1569,15 @@ def test_a_list_of_places_of_several_kinds_is_one_event_a_place() -> None:
                        "and the governorates of Taiz, Hajjah and Saada, according to Houthi officials.",
                        published="2024-01-12")
     assert [e.location for e in evs] == ["Sanaa", "Hodeidah", "Taiz", "Hajjah", "Saada"]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # the speaker of a passive report did not fire
+    ("On Wednesday, the Iraqi military said 22 missiles were fired in all, 17 at Ain al-Asad.",
+     "Unidentified Armed Group (Iraq)"),
+    # the speaker who says it struck did
+    ("The U.S. military said on Sunday it had carried out strikes against Kataib Hezbollah facilities near al-Qaim.",
+     "Military Forces of the United States"),
+])
+def test_a_speaker_is_the_actor_only_when_it_says_it_acted(text: str, actor1: str) -> None:
+    assert extract_text(text, published="2020-01-08")[0].actor1 == actor1

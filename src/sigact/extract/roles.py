@@ -45,6 +45,10 @@ def _associate_before() -> re.Pattern[str]:
                       r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+_SPEAKER = re.compile(r"\s+(?:said|says|reported|stated|announced|told\s+\w+)\b", re.I)
+# "the army said it killed five militants", "said on Sunday it had carried out": the speaker did it
+_SPEAKER_ACTS = re.compile(r"\s+(?:said|says|reported|stated|announced|told\s+\w+)\s+(?:[\w.,]+\s+){0,3}?(?:that\s+)?"
+                           r"(?:it|they|its|their|we|our|he|she)\b", re.I)
 # a clause that describes what was hit, not who hit it
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:which|that|who|where)\s+(?:\w+\s+){0,2}?(?:hosts?|houses?|housing|"
                               r"hosting|stations?|maintains?|maintain|serves?|belongs?|contains?|is\s+home|are\s+stationed|"
@@ -135,6 +139,9 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         if a.actor.startswith("Civilians"):
             patients.append(a)
             continue
+        if a_local < local and _SPEAKER.match(text, a.span.end - sent.start) and not _SPEAKER_ACTS.match(
+                text, a.span.end - sent.start):
+            continue  # "The Iraqi military said 22 missiles were fired": who told it, not who fired
         if a_local > local and _RELATIVE_CLAUSE.search(text, local, a_local):
             patients.append(a)  # "struck Balad Air Base, which hosts contractors who maintain Iraqi F-16 jets"
             continue
