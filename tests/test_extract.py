@@ -1581,3 +1581,9 @@ def test_a_list_of_places_of_several_kinds_is_one_event_a_place() -> None:
 ])
 def test_a_speaker_is_the_actor_only_when_it_says_it_acted(text: str, actor1: str) -> None:
     assert extract_text(text, published="2020-01-08")[0].actor1 == actor1
+
+
+def test_a_mans_possessive_name_is_no_place_in_a_later_sentence() -> None:
+    text = ("BAGHDAD (AP) - Iran fired missiles at two bases in Iraq early Wednesday.\n\n"
+            "The attack came hours after mourners crowded Soleimani's funeral procession in his hometown.")
+    assert {e.location for e in extract_text(text, published="2020-01-08")} != {"Sulaymaniyah"}

@@ -282,7 +282,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             continue
         before = text[max(0, m.start - 30) : m.start]
         if _PERSON_BEFORE.search(before) or _RULER_CONTEXT.search(before) or _RULER_AFTER.match(
-                text[m.end : m.end + 20]) or _PERSON_AFTER.match(text, m.end):
+                text[m.end : m.end + 20]) or _PERSON_AFTER.match(
+                text, m.end - 2 if text[m.end - 2 : m.end] in ("'s", "’s") else m.end):
             continue
         head = _NAME_HEAD_BEFORE.search(before)
         if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (

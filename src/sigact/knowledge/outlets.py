@@ -17,6 +17,8 @@ import yaml
 from sigact.knowledge import datafiles
 from sigact.knowledge.normalise import name_key
 
+_WORD = re.compile(r"[\w'’.&/]+")
+
 # ACLED's source_scale for each kind of outlet.
 SOURCE_SCALE = {
     "wire": "International", "international": "International", "national": "National",
@@ -43,6 +45,7 @@ class OutletRegistry:
     def __init__(self, outlets: list[Outlet]) -> None:
         self.outlets = outlets
         self._names: re.Pattern[str] | None = None
+        self._first_words: set[str] = set()
         self.by_domain: dict[str, Outlet] = {}
         self.by_key: dict[str, Outlet] = {}
         for o in outlets:  # later records (a user's file) override earlier ones
@@ -83,8 +86,11 @@ class OutletRegistry:
                            reverse=True)
             acronyms = [n for n in names if n.isupper() and " " not in n]
             others = [n for n in names if n not in acronyms and not is_place(n)]
+            self._first_words = {re.split(r"[\s-]", n, maxsplit=1)[0] for n in acronyms + others}
             self._names = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in acronyms + others)
                                      + r")(?![\w'’-])")  # proper names: as written, not "Al Mada'in"
+        if not any(w in self._first_words or w.rstrip(".") in self._first_words for w in _WORD.findall(text)):
+            return []  # no word that opens an outlet's name: spare the long pattern
         return [(m.start(), m.end()) for m in self._names.finditer(text)]
 
 
