@@ -1587,3 +1587,9 @@ def test_a_mans_possessive_name_is_no_place_in_a_later_sentence() -> None:
     text = ("BAGHDAD (AP) - Iran fired missiles at two bases in Iraq early Wednesday.\n\n"
             "The attack came hours after mourners crowded Soleimani's funeral procession in his hometown.")
     assert {e.location for e in extract_text(text, published="2020-01-08")} != {"Sulaymaniyah"}
+
+
+def test_a_large_city_after_on_is_a_place() -> None:
+    (ev,) = extract_text("Six people were killed on Nov. 13 when a bomb exploded on Istanbul's busy Istiklal Avenue.",
+                         published="2022-11-20")
+    assert (ev.location, ev.fatalities) == ("Istanbul", 6)

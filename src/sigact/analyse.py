@@ -91,7 +91,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|pres
 # "at the hands of Assad", "the Assad regime": the ruler (whose name folds to the base's "Al Asad")
 _RULER_CONTEXT = re.compile(r"(?:\b(?:hands of|bashar|under|ousted|toppled|overthrow of)\s+(?:al-)?$)", re.I)
 _RULER_AFTER = re.compile(r"^(?:['’]s)?\s+(?:regime|government|family|loyalists|dynasty|dictatorship|rule)\b", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|around|of|town of|city of|village of|"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|on|near|outside|into|around|of|town of|city of|village of|"
                               r"district of|area of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|el-|ul-|al |of |the )?[A-Z][\w'’-]+){1,5}")
 _UNREGISTERED = re.compile(
