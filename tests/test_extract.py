@@ -1593,3 +1593,13 @@ def test_a_large_city_after_on_is_a_place() -> None:
     (ev,) = extract_text("Six people were killed on Nov. 13 when a bomb exploded on Istanbul's busy Istiklal Avenue.",
                          published="2022-11-20")
     assert (ev.location, ev.fatalities) == ("Istanbul", 6)
+
+
+def test_a_targets_list_places_each_strike_and_a_closing_cause_does_not_place_it() -> None:
+    text = ("The Turkish Armed Forces launched an air operation overnight against the PKK in northern Iraq and "
+            "northern Syria, the ministry announced Sunday, a week after a deadly terror attack in Istanbul.\n\n"
+            "The targets were in the Qandil, Asos and Hakurk regions of northern Iraq and in Ain al-Arab (Kobani) and "
+            "Tal Rifaat in northern Syria, according to the ministry.")
+    evs = extract_text(text, published="2022-11-20")
+    assert {e.location for e in evs} == {"Qandil Mountains", "Asos Mountain", "Khakurk", "Kobani", "Tal Rifaat"}
+    assert {e.sub_event_type for e in evs} == {"Air/drone strike"}

@@ -89,6 +89,11 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
 _RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
 
 
+_TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)?(?:(?:a|an|one|two|three|four|five|"
+                             r"six|several|\d+)\s+)?(?:(?:days?|weeks?|hours?|months?)\s+)?(?:after|following|in "
+                             r"response to|in retaliation for)\s", re.I)
+
+
 def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
     """The sentence without the places and parties of an opening cause: "In response to attacks
     against coalition forces in Iraq and Syria, U.S. forces conducted airstrikes against facilities
@@ -102,6 +107,12 @@ def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
             places = tuple(p for p in sent.places if not lo <= p.span.start < hi)
             actors = tuple(a for a in sent.actors if not lo <= a.span.start < hi)
             return replace(sent, places=places or sent.places, actors=actors)
+    # "..., the ministry announced Sunday, a week after a deadly terror attack in Istanbul": a closing cause
+    tail = _TRAILING_CAUSE.search(sent.text, local)
+    if tail:
+        lo = sent.start + tail.start()
+        places = tuple(p for p in sent.places if p.span.start < lo)
+        return replace(sent, places=places or sent.places, actors=tuple(a for a in sent.actors if a.span.start < lo))
     return sent
 
 

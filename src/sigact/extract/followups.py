@@ -7,13 +7,14 @@ bombings" names the doer; "in response to the attack on Al-Asad on Jan. 20" is a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sigact.casualties import find_casualties
 from sigact.extract.cues import ATTRIBUTE, BACKGROUND_CUE, CAUSES, CLAIM, DENIED, UNKNOWN_ACTORS
 from sigact.extract.drafts import Draft
 from sigact.extract.placing import pick_places, place_groups
 from sigact.extract.roles import is_armed_group, is_armed_party, is_force
-from sigact.extract.triggers import definite_noun, masked_text
+from sigact.extract.triggers import definite_noun, is_own_place, masked_text
 from sigact.extract.weapons import done_with, weapon_near
 from sigact.knowledge import gazetteer as gaz_kb
 from sigact.knowledge import vocabulary
@@ -22,6 +23,7 @@ from sigact.records import ActorMention, ActorStatus, DateMention, PlaceMention,
 _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)"
                            r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
                            r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
+_TARGETS_LISTED = re.compile(r"\b(?:the\s+)?targets\s+(?:were|included|include|hit|struck|lay)\b", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|stated|added|told|reported|announced)\b")
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
@@ -172,6 +174,32 @@ def story_striker(sents: tuple[Sentence, ...], idx: int) -> tuple[ActorMention |
     return fallback
 
 
+def _list_targets(sent: Sentence, continuing: list[Draft], drafts: list[Draft]) -> bool:
+    """"The targets were in the Qandil, Asos and Hakurk regions of northern Iraq and in Ain al-Arab (Kobani),
+    Tal Rifaat ...": the strikes just told, once at each place listed, in the country each lies in."""
+    g = gaz_kb.load()
+    listed = [p for p in sent.places if is_own_place(p) and g.entries[p.place_id].precision < 3]
+    day = continuing[-1].date
+    vague = [d for d in drafts if d.date == day and (d.place is None or g.entries[d.place.place_id].precision == 3)]
+    done = False
+    for d in vague:
+        country = g.entries[d.place.place_id].country if d.place is not None else None
+        mine = [p for p in listed if country is None or g.entries[p.place_id].country == country]
+        if not mine:
+            continue
+        d.place, d.place_source = PlaceMention(mine[0].span, mine[0].place_id, "near"), "context"
+        drafts.extend(replace(d, sentences=list(d.sentences), claimed_by=list(d.claimed_by),
+                              place=PlaceMention(p.span, p.place_id, "near")) for p in mine[1:])
+        listed = [p for p in listed if p not in mine]
+        if not done:
+            first = d
+        done = True
+    if done:  # places of a country the strikes were not yet told in: the same strikes there too
+        drafts.extend(replace(first, sentences=list(first.sentences), claimed_by=list(first.claimed_by),
+                              place=PlaceMention(p.span, p.place_id, "near")) for p in listed)
+    return done
+
+
 def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: list[Draft]) -> None:
     """Let a non-anchor sentence add casualties, claims or a finer place to the events before it."""
     if not continuing:
@@ -269,6 +297,8 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                 d.actor2 = targets[0]
                 if idx not in d.sentences:
                     d.sentences.append(idx)
+    if _TARGETS_LISTED.search(text) and _list_targets(sent, continuing, drafts):
+        return
     finer = [p for p in pick_places(sent) if g.entries[p.place_id].precision < 3
              and not _CAUSE_ANYWHERE.search(text[: p.span.start - sent.start])
              # "Most of the victims were visitors from Baghdad": where they came from, not where it happened
