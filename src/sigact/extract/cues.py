@@ -7,6 +7,8 @@ import re
 CLAIM = re.compile(r"\b(?:claim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|took responsibility|"
                     r"claimed (?:the|both|these|all|that|this) (?:\w+ )?(?:attacks?|operations?|strikes?)|"
                     r"claimed to have)\b", re.I)
+# who told it: "..., Central Command said", "the Iraqi military said 22 missiles were fired"
+SPEAKER_AFTER = re.compile(r"\s+(?:said|says|stated|added|reported|announced|told)\b", re.I)
 DENIED = re.compile(r"\bdeni(?:ed|es|al)\b", re.I)
 ATTRIBUTE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|pointed the finger|"
                         r"held responsible|front (?:group )?for|believed to be|said to be behind)\b", re.I)

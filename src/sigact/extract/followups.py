@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from sigact.casualties import find_casualties
-from sigact.extract.cues import ATTRIBUTE, BACKGROUND_CUE, CAUSES, CLAIM, DENIED, UNKNOWN_ACTORS
+from sigact.extract.cues import ATTRIBUTE, BACKGROUND_CUE, CAUSES, CLAIM, DENIED, SPEAKER_AFTER, UNKNOWN_ACTORS
 from sigact.extract.drafts import Draft
 from sigact.extract.placing import pick_places, place_groups
 from sigact.extract.roles import is_armed_group, is_armed_party, is_force
@@ -24,7 +24,6 @@ _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behin
                            r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
                            r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
 _TARGETS_LISTED = re.compile(r"\b(?:the\s+)?targets\s+(?:were|included|include|hit|struck|lay)\b", re.I)
-_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|stated|added|told|reported|announced)\b")
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
 _CAUSE_ANYWHERE = re.compile(rf"\b(?:{CAUSES})\b", re.I)
@@ -239,7 +238,7 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                  and not a.actor.startswith(UNKNOWN_ACTORS)
                  # '"... two or three suspected Iran-backed militants ... were killed," Central Command said': the
                  # source of the words, not the one blamed
-                 and not _SPEAKER_AFTER.match(text[a.span.end - sent.start :])]
+                 and not SPEAKER_AFTER.match(text[a.span.end - sent.start :])]
         if named:
             status: ActorStatus = "suspected" if _SUSPECT_VERB.search(text) else "attributed"
             for d in scope:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sigact.extract.cues import ATTRIBUTE, CLAIM, DENIED, NOUN_TRIGGER, UNKNOWN_ACTORS
+from sigact.extract.cues import ATTRIBUTE, CLAIM, DENIED, NOUN_TRIGGER, SPEAKER_AFTER, UNKNOWN_ACTORS
 from sigact.extract.triggers import masked_text
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import vocabulary
@@ -45,7 +45,6 @@ def _associate_before() -> re.Pattern[str]:
                       r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
 
 
-_SPEAKER = re.compile(r"\s+(?:said|says|reported|stated|announced|told\s+\w+)\b", re.I)
 # "the army said it killed five militants", "said on Sunday it had carried out": the speaker did it
 _SPEAKER_ACTS = re.compile(r"\s+(?:said|says|reported|stated|announced|told\s+\w+)\s+(?:[\w.,]+\s+){0,3}?(?:that\s+)?"
                            r"(?:it|they|its|their|we|our|he|she)\b", re.I)
@@ -139,7 +138,7 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         if a.actor.startswith("Civilians"):
             patients.append(a)
             continue
-        if a_local < local and _SPEAKER.match(text, a.span.end - sent.start) and not _SPEAKER_ACTS.match(
+        if a_local < local and SPEAKER_AFTER.match(text, a.span.end - sent.start) and not _SPEAKER_ACTS.match(
                 text, a.span.end - sent.start):
             continue  # "The Iraqi military said 22 missiles were fired": who told it, not who fired
         if a_local > local and _RELATIVE_CLAUSE.search(text, local, a_local):
