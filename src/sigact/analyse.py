@@ -789,7 +789,7 @@ def _demonym_borders(text: str, offset: int, found: list[PlaceMention]) -> list[
 
 
 def _is_place_name(name: str) -> bool:
-    return bool(gaz_kb.load().lookup(name))
+    return bool(gaz_kb.load().candidates(gaz_kb.name_key(name)))
 
 
 def analyse(article: Article) -> AnalysedArticle:
