@@ -95,7 +95,7 @@ _TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)
 
 
 def _without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
-    """The sentence without the places and parties of an opening cause: "In response to attacks
+    """The sentence without the places and parties of an opening or closing cause: "In response to attacks
     against coalition forces in Iraq and Syria, U.S. forces conducted airstrikes against facilities
     used by Kataib Hezbollah in Iraq" strikes Kataib Hezbollah in Iraq, not the coalition in Syria."""
     local = trig.span.start - sent.start
