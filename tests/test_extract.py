@@ -1603,3 +1603,11 @@ def test_a_targets_list_places_each_strike_and_a_closing_cause_does_not_place_it
     evs = extract_text(text, published="2022-11-20")
     assert {e.location for e in evs} == {"Qandil Mountains", "Asos Mountain", "Khakurk", "Kobani", "Tal Rifaat"}
     assert {e.sub_event_type for e in evs} == {"Air/drone strike"}
+
+
+def test_a_statements_dateline_city_is_a_vague_place_that_joins_the_event_told_with_its_village() -> None:
+    text = ("ERBIL, December 31- The spokesperson of the Kurdistan Regional Government said a drone attacked a "
+            "Peshmerga headquarters late on December 30.\n\n"
+            "Late on December 30, a headquarters of the Peshmerga forces in Pirmam was attacked by a drone.")
+    evs = extract_text(text, published="2023-12-31")
+    assert [(e.location, e.geo_precision) for e in evs] == [("Pirmam", 1)]

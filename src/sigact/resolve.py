@@ -30,6 +30,8 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
         precision = e.precision
         if frame.place.cue in ("near", "district", "reference") or frame.place_source == "context":
             precision = max(precision, 2)
+        if frame.place.cue == "dateline":
+            precision = 3  # "ERBIL, December 31 - ...": where it was told from; the event may lie anywhere near
         if frame.place.cue == "region":
             precision = 3 if e.precision == 3 else 2  # "eastern Baghdad" is a part of the city
         if frame.place.cue == "region" and e.kind in ("country", "admin1"):
