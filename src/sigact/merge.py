@@ -123,7 +123,7 @@ def combine(a: EventMention, b: EventMention) -> EventMention:
         else (b.actor1, b.actor1_status)
     evidence = tuple(sorted({*a.evidence, *b.evidence}, key=lambda s: s.start))
     # the day it happened over the day it was told
-    when = min((m for m in (a, b) if m.event_date), key=lambda m: m.event_date, default=a)  # type: ignore[arg-type,return-value]
+    when = b if b.event_date and (a.event_date is None or b.event_date < a.event_date) else a
     return EventMention(
         doc_id=a.doc_id, event_date=when.event_date, date_precision=when.date_precision, event_type=a.event_type,
         sub_event_type=a.sub_event_type, method=a.method or b.method, actor1=actor1, actor1_status=status,

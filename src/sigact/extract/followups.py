@@ -177,26 +177,27 @@ def _list_targets(sent: Sentence, continuing: list[Draft], drafts: list[Draft]) 
     """"The targets were in the Qandil, Asos and Hakurk regions of northern Iraq and in Ain al-Arab (Kobani),
     Tal Rifaat ...": the strikes just told, once at each place listed, in the country each lies in."""
     g = gaz_kb.load()
+
+    def at(d: Draft, p: PlaceMention) -> Draft:
+        return replace(d, sentences=list(d.sentences), claimed_by=list(d.claimed_by),
+                       place=PlaceMention(p.span, p.place_id, "near"))
+
     listed = [p for p in sent.places if is_own_place(p) and g.entries[p.place_id].precision < 3]
     day = continuing[-1].date
     vague = [d for d in drafts if d.date == day and (d.place is None or g.entries[d.place.place_id].precision == 3)]
-    done = False
+    refined: list[Draft] = []
     for d in vague:
         country = g.entries[d.place.place_id].country if d.place is not None else None
         mine = [p for p in listed if country is None or g.entries[p.place_id].country == country]
         if not mine:
             continue
         d.place, d.place_source = PlaceMention(mine[0].span, mine[0].place_id, "near"), "context"
-        drafts.extend(replace(d, sentences=list(d.sentences), claimed_by=list(d.claimed_by),
-                              place=PlaceMention(p.span, p.place_id, "near")) for p in mine[1:])
+        drafts.extend(at(d, p) for p in mine[1:])
         listed = [p for p in listed if p not in mine]
-        if not done:
-            first = d
-        done = True
-    if done:  # places of a country the strikes were not yet told in: the same strikes there too
-        drafts.extend(replace(first, sentences=list(first.sentences), claimed_by=list(first.claimed_by),
-                              place=PlaceMention(p.span, p.place_id, "near")) for p in listed)
-    return done
+        refined.append(d)
+    if refined:  # places of a country the strikes were not yet told in: the same strikes there too
+        drafts.extend(at(refined[0], p) for p in listed)
+    return bool(refined)
 
 
 def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: list[Draft]) -> None:
