@@ -6,8 +6,10 @@ follow an anchor without starting a new event add to it: casualties ("None of th
 any casualties" applies to each event it covers), claims of responsibility, a more specific place.
 Threats, plans, denials, aggregate tallies and undated background are not events.
 
-One step a module: ``triggers`` (is this sentence an event?), ``placing`` (where), ``roles``
-(who), ``weapons`` (with what), ``followups`` (what later sentences add) and ``assemble`` (the loop).
+One step a module: ``triggers`` (the event words), ``anchoring`` (is this sentence a new event?),
+``dating`` (when), ``roles`` and ``parties`` (who, to whom), ``kinds`` and ``weapons`` (what, with
+what), ``placing`` (where), ``followups`` (what later sentences add) and ``assemble`` (the loop,
+keeping the ``drafts.Story`` the steps read).
 """
 
 from sigact.extract.assemble import extract

@@ -39,3 +39,9 @@ CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w*\s+(?:in the stro
 ONE_OF = re.compile(r"\b(?:one such|one of (?:these|those|the|them|its|their)(?:\s+[\w-]+){0,2}?)\s+$", re.I)
 NOUN_TRIGGER = re.compile(r"^(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|raids?|bombardment|explosions?|blasts?|"
                            r"assaults?|measures|curfew|state of alert)$", re.I)
+# "The second convoy was targeted ...": one of several events told in turn
+ORDINAL = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|another|other|latest)\s+(?:[\w-]+\s+){0,2}$"
+                     r"|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|another)\b", re.I)
+# "... the Aug. 15 attack. In that attack, drones targeted al-Tanf": the attack named before, told now
+IN_THAT_ATTACK = re.compile(r"(?:In|During)\s+(?:that|this|the)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|incident)\b")
+RESPONSE_VERB = re.compile(r"(?:responded|retaliated|returned fire)\b", re.I)

@@ -1,11 +1,20 @@
-"""The event being assembled while sentences are read, and its frozen EventFrame."""
+"""The event being assembled while sentences are read, the story so far, and the frozen EventFrame."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from sigact.knowledge import vocabulary
-from sigact.records import ActorMention, ActorStatus, DateMention, EventFrame, PlaceMention, TriggerMention
+from sigact.records import (
+    ActorMention,
+    ActorStatus,
+    Article,
+    DateMention,
+    EventFrame,
+    PlaceMention,
+    Sentence,
+    TriggerMention,
+)
 
 
 @dataclass
@@ -27,6 +36,22 @@ class Draft:
     fatalities: int | None = None
     injuries: int | None = None
     paragraph: int = 0
+
+
+@dataclass
+class Story:
+    """What the sentences read so far have told: the events drafted, and what later sentences lean on."""
+
+    article: Article
+    sents: tuple[Sentence, ...]
+    dominant: ActorMention | None = None  # the armed group the document is about, if one stands out
+    drafts: list[Draft] = field(default_factory=list)
+    history: list[ActorMention] = field(default_factory=list)  # every party named so far
+    claimants: set[str] = field(default_factory=set)
+    continuing: list[Draft] = field(default_factory=list)  # events the current run of sentences adds to
+    lead_date: DateMention | None = None
+    # "On Monday 4 March, a pair of Typhoons ...": the day a paragraph opens with
+    opening_dates: dict[int, DateMention] = field(default_factory=dict)
 
 
 def freeze(doc_id: str, d: Draft) -> EventFrame:

@@ -7,11 +7,17 @@ joined by "and" gives one group per place; a place far from its own address is s
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sigact.extract.cues import NOUN_TRIGGER
 from sigact.extract.triggers import is_own_place
 from sigact.knowledge import gazetteer as gaz_kb
-from sigact.records import PlaceMention, Sentence
+from sigact.knowledge import vocabulary
+from sigact.records import DateMention, PlaceMention, Sentence
+
+if TYPE_CHECKING:  # the loop's records; importing them here would close an import cycle
+    from sigact.extract.anchoring import Reading
+    from sigact.extract.drafts import Story
 
 # a list separator, perhaps after the kind of the place before ("Kurdistan region and Baghdad") and before
 # the unrecognised head of the next name ("... and Mission Support Site Green Village", "... and Camp Taji")
@@ -214,3 +220,41 @@ def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention
             return picked if not countries or g.entries[picked[0].place_id].country in countries else []
         countries |= {g.entries[p.place_id].country for p in named if p.cue in ("at", "near", "district")}
     return []
+
+
+_UNKNOWN_PLACE = re.compile(r"^\s*(?:near|in|at|outside|around)\s+(?:the\s+)?(?:(?:al|el|ar|as|ad)[- ])?"
+                            r"[A-Z]\w+[^,]{0,30},")
+_SITE_ANAPHOR = re.compile(r"\b(?:on|at|in|near)\s+(?:the|that)\s+(?:same\s+)?(?:location|site|area|complex|building|"
+                           r"compound|facility|position)\b|\bthere\b", re.I)
+
+
+def event_places(story: Story, r: Reading, scene: Sentence, sub: str, date: DateMention | None,
+                 date_source: str) -> tuple[list[PlaceMention], str]:
+    """An anchored event's places and where they came from ("sentence", "context", "none"): the sentence's
+    own, else the place of the event it continues or the one the story has just named."""
+    sent, drafts = r.sent, story.drafts
+    places = r.enumerated or pick_places(scene)
+    if places:
+        return places, "sentence"
+    if _UNKNOWN_PLACE.match(sent.text):
+        return [], "none"  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before
+    if sub in vocabulary.load().declared:
+        return [], "none"  # "On Jan. 30, Kataib Hezbollah announced it was suspending operations": not where it struck
+    # the same story goes on: the place of the event this sentence took its date from
+    prev = [d.place for d in drafts if d.place is not None and (
+        d.paragraph == sent.paragraph or (date_source == "context" and d.date == date))]
+    if prev:
+        return [prev[-1]], "context"
+    if told := place_just_named(story.sents, r.idx):
+        # "... seize the hospital complex in East Mosul. After seizing the area, the ISF fought off
+        # counterattacks": the place the paragraph has just named
+        return told[:1], "context"
+    if drafts and drafts[-1].place is not None and drafts[-1].paragraph == sent.paragraph - 1 and \
+            _SITE_ANAPHOR.search(sent.text):
+        # "... the hospital complex in East Mosul. || Coalition aircraft conducted a precision strike on
+        # the location": the place the story has just been at
+        return [drafts[-1].place], "context"
+    refs = [p for p in sent.places if p.cue == "reference"]
+    if refs:  # "on the Jordan-Syria border": at least the country
+        return refs[:1], "sentence"
+    return [], "none"

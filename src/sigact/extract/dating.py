@@ -1,0 +1,96 @@
+"""When an anchored event happened: the sentence's own date, else the day the story is telling.
+
+Also decides when a date makes the sentence background (a year, an earlier month told alone, years
+before publication) and when a date is the day something was said rather than done.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from sigact.extract.anchoring import Reading
+from sigact.extract.cues import CAUSES, IN_THAT_ATTACK
+from sigact.extract.drafts import Story
+from sigact.extract.followups import named_attack_date
+from sigact.records import DateMention, Span, TriggerMention
+
+# "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
+_CAUSE_BETWEEN = re.compile(rf"\b(?:{CAUSES}|following|after|amid|in the wake of)\b", re.I)
+# an opening clause up to its comma: "following the Jan. 15 attack on ..., U.S. forces struck"
+_PRIOR_EVENT_OPENING = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?,\s", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
+                       r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.-]+\s+){1,3}|announced|reported|stated|confirmed|added|"
+                          r"claimed|acknowledged|disclosed)\s+(?:(?:late|early)\s+)?$", re.I)
+
+Dated = tuple[DateMention | None, str]
+
+
+def event_date(story: Story, r: Reading, trig: TriggerMention) -> Dated | None:
+    """The event's date and where it came from ("sentence", "context", "reported", "publication",
+    "none"); None when the date makes the sentence background, not an event."""
+    article, sent = story.article, r.sent
+    date, date_source = _sentence_date(story, r, trig)
+    if date is not None and date.precision == "year":
+        return None  # background known only to the year: not codable
+    if date is not None and date.precision == "month" and date.value and article.published and \
+            (date.value.year, date.value.month) < (article.published.year, article.published.month):
+        return None  # "In February, a rocket barrage on the airport killed ...": background of an earlier month
+    if date is None and r.idx > 0 and IN_THAT_ATTACK.match(sent.text):
+        date = named_attack_date(story.sents[r.idx - 1])  # "... the Aug. 15 attack. In that attack, drones ..."
+        date_source = "context" if date is not None else date_source
+    if date is None:
+        same_par = [d for d in story.drafts if d.paragraph == sent.paragraph and d.date is not None]
+        if same_par:
+            date, date_source = same_par[-1].date, "context"
+        elif sent.paragraph in story.opening_dates:
+            date, date_source = story.opening_dates[sent.paragraph], "context"
+        elif story.lead_date is not None:
+            date, date_source = story.lead_date, "context"
+        else:
+            date_source = "publication" if article.published else "none"
+    sequel = _NEXT_DAY.search(sent.text)
+    if sequel and date_source != "sentence":
+        # "Tornados ... the following day bombed a Daesh observation post": the day after the one told before
+        prior = next((d.date for d in reversed(story.drafts) if d.date is not None and d.date.value),
+                     None) or story.lead_date
+        if prior is not None and prior.value is not None and prior.precision == "day":
+            value = prior.value + timedelta(days=1)
+            if article.published is None or value <= article.published:
+                date = DateMention(Span(sent.start + sequel.start(), sent.start + sequel.end(), sequel.group(0)),
+                                   value, "day")
+                date_source = "sentence"
+    if date is not None and date.value and article.published and (article.published - date.value).days > 366:
+        return None  # background: years before publication
+    if date_source == "sentence" and date is not None and _SAID_BEFORE.search(
+            article.text[max(0, date.span.start - 40) : date.span.start]):
+        date_source = "reported"  # "..., militia sources said on Monday": the day it was told, not done
+    return date, date_source
+
+
+def _sentence_date(story: Story, r: Reading, trig: TriggerMention) -> Dated:
+    """The date the sentence gives its event: the one that opens the report ("On 3 May ...", "Around
+    1 July (from 29 June - 2 July)"), else the one nearest the trigger; never a cause's date."""
+    article, sent = story.article, r.sent
+    if not r.dates:
+        return None, "none"
+    cand = [d for d in r.dates if d.value is not None and not (
+        d.span.start > trig.span.end and _CAUSE_BETWEEN.search(article.text[trig.span.end : d.span.start])
+        and article.published and (article.published - d.value).days <= 366)]  # old causes: background
+    # "following the Jan. 15 attack on the M/V Gibraltar Eagle, U.S. forces struck ... on Jan. 16": the
+    # opening cause's day is not the strike's
+    opening = next((m for m in _PRIOR_EVENT_OPENING.finditer(r.masked)
+                    if m.end() <= trig.span.start - sent.start), None)
+    if opening is not None:
+        cand = [d for d in cand if not sent.start + opening.start() <= d.span.start < sent.start + opening.end()
+                ] or cand
+    if not cand:
+        return None, "none"
+    before = [d for d in cand if d.span.start < trig.span.start]
+    date = before[0] if before else min(cand, key=lambda d: abs(d.span.start - trig.span.start))
+    later = [d for d in cand if 0 <= d.span.start - date.span.end <= 3]
+    if later and _WEEKDAY_ONLY.search(date.span.text) and not _WEEKDAY_ONLY.search(later[0].span.text):
+        date = later[0]  # "On Monday, Dec. 26": the calendar date, not the weekday's guess
+    return date, "sentence"

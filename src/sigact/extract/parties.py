@@ -1,0 +1,155 @@
+"""Who did it and to whom, with the story around the sentence: the roles one sentence gives
+(``roles``), completed by what the story has told (the force whose strikes a list reports, the
+writer's own forces, the owner of a convoy named before, the group a document is about).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from sigact.extract.anchoring import Reading
+from sigact.extract.cues import CAUSES, ORDERED, ORDINAL, RESPONSE_VERB
+from sigact.extract.drafts import Story
+from sigact.extract.followups import own_forces, story_striker
+from sigact.extract.roles import assign_roles, is_armed_group, is_force, target_text
+from sigact.knowledge import vocabulary
+from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
+
+_RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
+_TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)?(?:(?:a|an|one|two|three|four|five|"
+                             r"six|several|\d+)\s+)?(?:(?:days?|weeks?|hours?|months?)\s+)?(?:after|following|in "
+                             r"response to|in retaliation for)\s", re.I)
+_TARGET_HEAD = re.compile(r"\b(convoy|base|outpost|garrison|patrol|checkpoint|embassy)s?\b", re.I)
+_FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a fourth|a separate)\s+"
+                      r"(?:[\w-]+\s+)?$", re.I)
+_OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
+_FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
+                                 r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
+
+
+@dataclass
+class Roles:
+    actor1: ActorMention | None
+    status: ActorStatus
+    claimed: list[ActorMention]
+    actor2: ActorMention | None
+    target: str | None = None
+
+
+def without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
+    """The sentence without the places and parties of an opening or closing cause: "In response to attacks
+    against coalition forces in Iraq and Syria, U.S. forces conducted airstrikes against facilities
+    used by Kataib Hezbollah in Iraq" strikes Kataib Hezbollah in Iraq, not the coalition in Syria."""
+    local = trig.span.start - sent.start
+    for m in _RESPONSE_OPENING.finditer(sent.text):
+        if m.start() <= local < m.end():
+            return sent  # the trigger is the cause's own
+        if m.end() <= local:
+            lo, hi = sent.start + m.start(), sent.start + m.end()
+            places = tuple(p for p in sent.places if not lo <= p.span.start < hi)
+            actors = tuple(a for a in sent.actors if not lo <= a.span.start < hi)
+            return replace(sent, places=places or sent.places, actors=actors)
+    # "..., the ministry announced Sunday, a week after a deadly terror attack in Istanbul": a closing cause
+    tail = _TRAILING_CAUSE.search(sent.text, local)
+    if tail:
+        lo = sent.start + tail.start()
+        places = tuple(p for p in sent.places if p.span.start < lo)
+        return replace(sent, places=places or sent.places, actors=tuple(a for a in sent.actors if a.span.start < lo))
+    return sent
+
+
+def dominant_group(sents: tuple[Sentence, ...]) -> ActorMention | None:
+    """The armed group a document names most, if it is named at least twice and more than all others."""
+    mentions = [a for s in sents for a in s.actors if is_armed_group(a.actor)]
+    counts: dict[str, int] = {}
+    for a in mentions:
+        counts[a.actor] = counts.get(a.actor, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    if counts[top] < 2 or counts[top] * 2 <= len(mentions):
+        return None
+    return next(a for a in mentions if a.actor == top)
+
+
+def sentence_roles(story: Story, r: Reading, trig: TriggerMention, scene: Sentence) -> Roles:
+    """The roles the sentence gives, and those the events just told make plain."""
+    actor1, status, claimed, actor2 = assign_roles(scene, trig, story.history, story.claimants)
+    drafts = story.drafts
+    if actor2 is None and drafts and RESPONSE_VERB.match(trig.span.text) and drafts[-1].actor1 is not None \
+            and (actor1 is None or drafts[-1].actor1.actor != actor1.actor):
+        actor2 = drafts[-1].actor1  # "U.S. forces responded with ...": against those who attacked them
+    if actor2 is None and ORDINAL.search(r.sent.text[: trig.span.start - r.sent.start]):
+        # "The second convoy was targeted ...": one of the convoys the story said whose they were
+        actor2 = next((d.actor2 for d in reversed(drafts) if d.actor2 is not None
+                       and d.paragraph >= r.sent.paragraph - 2), None)
+    return Roles(actor1, status, claimed, actor2)
+
+
+def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, method: str | None,
+                   roles: Roles) -> Roles:
+    """The roles a sentence leaves open, from the story: whose strikes a list reports, the writer's
+    forces, the striker told before, the group the document is about, the owner of a convoy."""
+    v = vocabulary.load()
+    sent, drafts, sents, idx = r.sent, story.drafts, story.sents, r.idx
+    actor1, status, actor2 = roles.actor1, roles.status, roles.actor2
+    kind = v.event_type_of.get(sub)
+    if actor1 is None and sub == "Air/drone strike" and r.listed_strike:
+        striker, struck = story_striker(sents, idx)
+        if striker is not None:  # a release's list: "Near Bayji, one strike struck ...", "three airstrikes"
+            actor1, status = striker, "confirmed"
+            actor2 = actor2 or struck  # "... continued to attack ISIL terrorists": whom the list's strikes hit
+    before_trig = sent.text[: trig.span.start - sent.start]
+    if actor1 is None and _FURTHER.search(before_trig[-40:]):
+        # "...; a further strike in Syria, north-west of Abu Kamal, destroyed a vehicle": the same striker
+        same = [d for d in drafts if d.sentences[0] == idx and d.actor1 is not None]
+        if same:
+            actor1, status = same[-1].actor1, same[-1].actor1_status
+    if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and (
+            _OUR_FORCES.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
+        # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces
+        own = own_forces(sents, idx)
+        if own is not None:
+            actor1, status = own, "confirmed"
+    platform = v.state_platforms.search(before_trig)
+    if actor1 is not None and platform and actor1.span.start > sent.start + platform.start() and \
+            kind in ("Explosions/Remote violence", "Battles"):
+        # "Tornados continued to support Iraqi Security Forces ... and bombed a Daesh post", "Typhoons
+        # destroyed an excavator used by the terrorists": the warplanes named first did it
+        own = own_forces(sents, idx)
+        if own is not None and own.actor != actor1.actor:
+            if actor2 is None and not is_force(actor1.actor):
+                actor2 = actor1
+            actor1, status = own, "confirmed"
+    if actor1 is None and sub == "Air/drone strike" and method == "airstrike":
+        # "US air strikes in eastern Syria killed 14 ... The airstrikes hit an ammunition depot": the
+        # warplanes of the force whose air strikes the story has told
+        told = next((d for d in reversed(drafts) if d.sub_event_type == "Air/drone strike"
+                     and d.method == "airstrike" and d.actor1 is not None and is_force(d.actor1.actor)
+                     and d.paragraph >= sent.paragraph - 3), None)
+        if told is not None:
+            actor1, status = told.actor1, told.actor1_status
+    if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or ORDERED.search(before_trig)):
+        # "At my direction ... I directed precision strikes": the writer's forces; "the President
+        # directed strikes against locations used by KH": KH is the target
+        own = own_forces(sents, idx)
+        if own is not None and (actor1 is None or actor1.actor != own.actor):
+            actor2 = actor2 or actor1
+            actor1, status = own, "confirmed"
+    if actor1 is not None and is_force(actor1.actor) and (actor2 is None or actor2.actor == actor1.actor or
+                                                          actor2.actor.startswith("Unidentified Armed Group")) \
+            and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        # "Typhoons destroyed a mechanical excavator, used by the terrorists" in an update on the fight
+        # against Daesh: a state's strike on no named group hits the group the document is about
+        actor2 = story.dominant or actor2
+    target = target_text(sent, trig)
+    head = _TARGET_HEAD.search(target or "")
+    if actor2 is None and head is not None:
+        # "convoys transporting supplies for the US-led Global Coalition ... On Monday, three convoys were hit":
+        # the convoys (bases, patrols) the story has said whose they are
+        noun = head.group(1).lower()
+        owner = next((d.actor2 for d in reversed(drafts) if d.actor2 is not None and d.target and
+                      re.search(rf"\b{noun}", d.target, re.I)), None)
+        actor2 = owner if owner is not None and (actor1 is None or owner.actor != actor1.actor) else None
+    return Roles(actor1, status, roles.claimed, actor2, target)
