@@ -1611,3 +1611,42 @@ def test_a_statements_dateline_city_is_a_vague_place_that_joins_the_event_told_w
             "Late on December 30, a headquarters of the Peshmerga forces in Pirmam was attacked by a drone.")
     evs = extract_text(text, published="2023-12-31")
     assert [(e.location, e.geo_precision) for e in evs] == [("Pirmam", 1)]
+
+
+def test_a_party_named_as_the_attacks_adjective_is_its_doer() -> None:
+    (ev,) = _events("Two soldiers were wounded on Monday in an ISIS suicide bombing near Kirkuk.", "2024-01-10")
+    assert ev["actor1"] == "Islamic State"
+
+
+def test_a_closing_speaker_is_neither_doer_nor_target() -> None:
+    (ev,) = _events("A missile struck a bulk carrier south-west of the port of Aden on Wednesday, US Central "
+                    "Command (Centcom) said.", "2024-03-07")
+    assert ev["actor2"] != "Military Forces of the United States"
+
+
+def test_an_expletive_it_after_said_does_not_make_the_speaker_the_doer() -> None:
+    evs = _events("Centcom said it was the fifth anti-ship ballistic missile fired by the Houthis at a ship in the "
+                  "Gulf of Aden on Tuesday.", "2024-03-07")
+    assert evs and evs[0]["actor1"] == "Ansar Allah"
+
+
+def test_a_definite_attack_takes_the_doer_of_the_attack_just_told() -> None:
+    (ev,) = _events("The United States and the United Kingdom have carried out strikes on more than a dozen sites "
+                    "used by Yemen's Houthi rebels.\n\nThe strikes, launched early on Friday from warplanes and "
+                    "warships, hit targets in the capital Sanaa.", "2024-01-12")
+    assert ev["actor1"] == "Military Forces of the United States" and ev["actor2"] == "Ansar Allah"
+
+
+def test_a_definite_attack_after_an_attack_with_no_named_doer_stays_unattributed() -> None:
+    evs = _events("At least 14 rockets hit the Ain al-Asad air base on Wednesday, the coalition said, as US-backed "
+                  "forces in Syria said they thwarted a drone attack.\n\nThe rockets landed on the base and its "
+                  "perimeter at about 12:30 p.m.", "2021-07-07")
+    rockets = [e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert rockets and all(e["actor1"].startswith("Unidentified") for e in rockets)
+
+
+def test_a_state_and_its_guard_corps_told_apart_are_one_event() -> None:
+    evs = _events("Iran fired ballistic missiles at the Ain al-Asad air base early Wednesday. The Iraqi military "
+                  "said 22 missiles were fired in all, 17 at Ain al-Asad, and Iran's Revolutionary Guard said it "
+                  "fired them.", "2020-01-08")
+    assert len([e for e in evs if e["location"] == "Ain al-Asad Air Base"]) == 1

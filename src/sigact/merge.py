@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sigact.knowledge import actors as actor_kb
 from sigact.knowledge.gazetteer import haversine_km
 from sigact.records import Event, EventMention, Place
 
@@ -60,6 +61,16 @@ def _vaguely_placed(a: EventMention, b: EventMention) -> bool:
     return vague and a.place.name != b.place.name
 
 
+def same_side(a: str | None, b: str | None) -> bool:
+    """The same party, or two state forces of one country ("Iran fired missiles" and "the Revolutionary
+    Guard said it fired them"): one side, told by two names."""
+    if _unknown(a) or _unknown(b) or a == b:
+        return True
+    reg = actor_kb.load()
+    ea, eb = reg.get(a or ""), reg.get(b or "")
+    return ea is not None and eb is not None and ea.kind == eb.kind == "state" and ea.country == eb.country
+
+
 def _opposed(a: EventMention, b: EventMention) -> bool:
     """``a`` is done by the party ``b`` is done to."""
     return not _unknown(a.actor1) and a.actor1 == b.actor2
@@ -85,7 +96,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if a.sub_event_type != b.sub_event_type and not (a.guessed_type or b.guessed_type) and _vaguely_placed(a, b):
         return False  # a drone downed over the Red Sea is no by-product of a strike placed only "in Yemen"
-    if not (_unknown(a.actor1) or _unknown(b.actor1) or a.actor1 == b.actor1):
+    if not same_side(a.actor1, b.actor1):
         return False
     if _opposed(a, b) or _opposed(b, a):
         return False  # an attack on US forces and the US strike in reply the same day are two events

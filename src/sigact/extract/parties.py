@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sigact.extract.anchoring import Reading
-from sigact.extract.cues import CAUSES, ORDERED, ORDINAL, RESPONSE_VERB
+from sigact.extract.cues import CAUSES, ORDERED, ORDINAL, RESPONSE_VERB, TOLL_VERB, UNKNOWN_ACTORS
 from sigact.extract.drafts import Story
 from sigact.extract.followups import own_forces, story_striker
 from sigact.extract.roles import assign_roles, is_armed_group, is_force, target_text
@@ -23,6 +23,10 @@ _TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)
 _TARGET_HEAD = re.compile(r"\b(convoy|base|outpost|garrison|patrol|checkpoint|embassy)s?\b", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a fourth|a separate)\s+"
                       r"(?:[\w-]+\s+)?$", re.I)
+# "The strikes, launched early on Friday ...", "The anti-ship ballistic missile struck ...": told before
+_POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+){0,4}?(?:strikes?|air ?strikes?|"
+                          r"attacks?|raids?|missiles?|rockets?|drones?|bombings?|blasts?|explosions?|shelling|"
+                          r"barrage)\b")
 _OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
 _FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
                                  r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
@@ -87,6 +91,23 @@ def sentence_roles(story: Story, r: Reading, trig: TriggerMention, scene: Senten
     return Roles(actor1, status, claimed, actor2)
 
 
+def _doer_just_told(story: Story, r: Reading) -> tuple[ActorMention, ActorStatus, ActorMention | None] | None:
+    """The named doer (and the party it hit) of the first attack told in the two sentences before."""
+    for j in range(r.idx - 1, max(-1, r.idx - 3), -1):
+        prior = story.sents[j]
+        if prior.paragraph < r.sent.paragraph - 2:
+            break
+        told = next((t for t in prior.triggers if not TOLL_VERB.match(t.span.text)), None)
+        if told is None:
+            continue
+        # the first attack the sentence tells is the one pointed back to, whether or not it names its doer
+        doer, status, _, hit = assign_roles(prior, told, story.history, story.claimants)
+        if doer is None or doer.actor.startswith(UNKNOWN_ACTORS):
+            return None
+        return doer, status, hit
+    return None
+
+
 def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, method: str | None,
                    roles: Roles) -> Roles:
     """The roles a sentence leaves open, from the story: whose strikes a list reports, the writer's
@@ -130,6 +151,13 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
                      and d.paragraph >= sent.paragraph - 3), None)
         if told is not None:
             actor1, status = told.actor1, told.actor1_status
+    if actor1 is None and _POINTS_BACK.match(sent.text):
+        # "The United States and the United Kingdom have carried out strikes on more than a dozen sites ...
+        # The strikes, launched early on Friday, hit ...": the doer of the attack the sentence points back to
+        told_by = _doer_just_told(story, r)
+        if told_by is not None:
+            actor1, status, hit = told_by
+            actor2 = actor2 or (hit if hit is not None and hit.actor != actor1.actor else None)
     if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or ORDERED.search(before_trig)):
         # "At my direction ... I directed precision strikes": the writer's forces; "the President
         # directed strikes against locations used by KH": KH is the target

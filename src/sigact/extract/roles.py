@@ -47,7 +47,7 @@ def _associate_before() -> re.Pattern[str]:
 
 # "the army said it killed five militants", "said on Sunday it had carried out": the speaker did it
 _SPEAKER_ACTS = re.compile(r"\s+(?:said|says|reported|stated|announced|told\s+\w+)\s+(?:[\w.,]+\s+){0,3}?(?:that\s+)?"
-                           r"(?:it|they|its|their|we|our|he|she)\b", re.I)
+                           r"(?:it|they|its|their|we|our|he|she)\b(?!\s+(?:was|is|were|are)\s+(?!\w+ing\b))", re.I)
 # a clause that describes what was hit, not who hit it
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s)(?:which|that|who|where)\s+(?:\w+\s+){0,2}?(?:hosts?|houses?|housing|"
                               r"hosting|stations?|maintains?|maintain|serves?|belongs?|contains?|is\s+home|are\s+stationed|"
@@ -96,6 +96,15 @@ def _appositives(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s|\([^)]*\)", text)]
 
 
+def _phrase_end(sent: Sentence, a: ActorMention) -> int:
+    """Where the party's phrase ends, a joint one included ("the PKK and the SDF said"), sentence-local."""
+    end = a.span.end - sent.start
+    for b in sent.actors:
+        if b.span.start - sent.start > end and _JOINT.fullmatch(sent.text[end : b.span.start - sent.start]):
+            end = b.span.end - sent.start
+    return end
+
+
 def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMention], claimants: set[str]
            ) -> tuple[ActorMention | None, ActorStatus, list[ActorMention], ActorMention | None]:
     """actor1, its status, claimants and actor2 from one anchor sentence.
@@ -124,12 +133,13 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
     patients: list[ActorMention] = []
     launchers: list[ActorMention] = []
     aside_patients: list[ActorMention] = []
+    speakers: set[str] = set()
     for a in sent.actors:
         a_local = a.span.start - sent.start
         if a in claimed:
             continue
         if any(s <= a_local < e for s, e in asides):
-            if a_local > local:
+            if a_local > local and a.actor not in speakers:
                 aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
             continue
         before_text = text[max(0, a_local - 40) : a_local]
@@ -138,14 +148,22 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         if a.actor.startswith("Civilians"):
             patients.append(a)
             continue
-        if a_local < local and SPEAKER_AFTER.match(text, a.span.end - sent.start) and not _SPEAKER_ACTS.match(
-                text, a.span.end - sent.start):
+        said_at = _phrase_end(sent, a)
+        if a_local < local and SPEAKER_AFTER.match(text, said_at) and not _SPEAKER_ACTS.match(text, said_at):
             continue  # "The Iraqi military said 22 missiles were fired": who told it, not who fired
+        if a_local > local and (_ACCORDING_TO.search(before_text) or (
+                _CLAUSE_START.search(before_text) and _SPEAKER_CLOSING.match(text, a.span.end - sent.start))):
+            speakers.add(a.actor)
+            continue  # "... south-west of Aden on Wednesday, US Central Command (Centcom) said": who told it
         if a_local > local and _RELATIVE_CLAUSE.search(text, local, a_local):
             patients.append(a)  # "struck Balad Air Base, which hosts contractors who maintain Iraqi F-16 jets"
             continue
         if _WEAPON_ACTOR.search(a.span.text) and trig.sub_event_type != "Disrupted weapons use":
             agents.append((a, "confirmed"))  # "killed in an Israeli strike": a state's weapon is the doer
+            continue
+        if 0 <= local - (a.span.end - sent.start) <= 40 and _ATTACK_NOUN.search(trig.span.text) and \
+                _WEAPON_GAP.fullmatch(text[a.span.end - sent.start : local]):
+            agents.append((a, "confirmed"))  # "killed in a Houthi missile attack": the party named as its adjective
             continue
         after_text = text[a.span.end - sent.start : a.span.end - sent.start + 60]
         if trig.sub_event_type == "Disrupted weapons use" and a_local > local and _LAUNCHED_BY.search(before_text):
@@ -179,7 +197,12 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
     status: ActorStatus = "unknown"
     if agents:
         before = [c for c in agents if c[0].span.start < trig.span.start]
-        actor1, status = before[-1] if before else agents[0]
+        k = len(before) - 1
+        # "The United States and the United Kingdom have carried out strikes": the first of a joint subject
+        while k > 0 and _JOINT.fullmatch(text[before[k - 1][0].span.end - sent.start : before[k][0].span.start
+                                              - sent.start]):
+            k -= 1
+        actor1, status = before[k] if before else agents[0]
         # "SDF fighters repelled an attack by ISIS cells": the attack's own doer, named right after the noun;
         # the subject who fought it off is the other side
         local_end = trig.span.end - sent.start
@@ -215,5 +238,16 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
     return actor1, status, claimed, actor2
 
 
+# between a party and the attack noun it qualifies: only the weapon ("a Houthi missile attack", "an ISIS
+# suicide bombing"), never a target's noun ("a US base attack")
+_WEAPON_GAP = re.compile(r"\s+(?:(?:suicide|car|truck|roadside|missile|rocket|drone|mortar|artillery|air|ballistic|"
+                         r"cruise|bomb|IED|UAV|grenade|sniper)\s+){0,2}", re.I)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_CLAUSE_START = re.compile(r"[,;]\s*(?:the\s+|a\s+)?$")
+_SPEAKER_CLOSING = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:\w+\s+)?(?:said|says|stated|reported|announced|added)\b",
+                              re.I)
+_JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.I)
+_ATTACK_NOUN = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|bombardment|explosion|blast|assault|shelling|"
+                          r"ambush)s?$", re.I)
 _WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|raids?|shelling|bombardment|missiles?|drones?|warplanes|jets|"
                            r"aircraft|artillery|bombers|helicopters)$", re.I)
