@@ -1650,3 +1650,43 @@ def test_a_state_and_its_guard_corps_told_apart_are_one_event() -> None:
                   "said 22 missiles were fired in all, 17 at Ain al-Asad, and Iran's Revolutionary Guard said it "
                   "fired them.", "2020-01-08")
     assert len([e for e in evs if e["location"] == "Ain al-Asad Air Base"]) == 1
+
+
+def test_a_list_of_targets_under_its_heading_places_the_strikes_just_told() -> None:
+    evs = _events("Overnight, IDF fighter jets struck dozens of military targets belonging to the Iranian Quds Force "
+                  "in Syrian territory.\n\nAmong the targets struck:\n\n- Intelligence sites operated by Iranian "
+                  "forces\n\n- A weapons storage facility belonging to the Quds Force at Damascus International "
+                  "Airport\n\n- A logistics headquarters belonging to the Quds Force in Kiswah\n\nAll IDF aircraft "
+                  "returned safely to their bases.", "2018-05-10")
+    strikes = {e["location"] for e in evs if e["sub_event_type"] == "Air/drone strike"}
+    assert strikes == {"Damascus International Airport", "Kiswah"}
+
+
+def test_in_a_countrys_territory_places_the_event_in_that_country() -> None:
+    (ev,) = _events("Overnight, IDF fighter jets struck military targets belonging to the Quds Force in Syrian "
+                    "territory.", "2018-05-10")
+    assert ev["country"] == "Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "It was a failed attack: no rockets struck Israeli territory.",
+    "The Yemeni Armed Forces affirm that they have a bank of targets in occupied Palestine and will not hesitate "
+    "to strike them.",
+    "The Houthis have also fired ballistic missiles and drones at Israel and have threatened our partners.",
+    "It is part of a long series of violations by Turkish forces, which have continued for years to carry out "
+    "military incursions, air strikes and artillery shelling inside Iraqi territory.",
+])
+def test_negated_threatened_and_habitual_attacks_are_not_events(text: str) -> None:
+    assert _events(text, "2024-07-19") == []
+
+
+def test_a_weapon_called_by_a_name_is_not_a_group() -> None:
+    evs = _events('The operation was carried out with a new drone called "Yafa", which struck Tel Aviv on Friday.',
+                  "2024-07-19")
+    assert evs and all(e["actor1"] != "Yafa" for e in evs)
+
+
+def test_a_town_inside_a_mans_full_name_is_no_place() -> None:
+    evs = _events("The heroes clashed with the terrorists inside the hideout on Wednesday, which resulted in the "
+                  "killing of the terrorist Jabbar Salman Ali Farhan al-Issawi.", "2021-01-28")
+    assert all(e["location"] != "Al-Salman" for e in evs)

@@ -100,6 +100,10 @@ _UNREGISTERED = re.compile(
     r"[\"”’']?"
 )
 
+_GROUP_NOUN_BEFORE = re.compile(r"\b(?:group|groups|faction|factions|militia|militias|organi[sz]ation|movement|"
+                                r"brigades?|battalions?|front|cells?|outfit|coalition|umbrella|alliance|network|army|force|"
+                                r"forces|company|squad|resistance|gangs?|tribe|clan|party)\b[^.;,]{0,30}$", re.I)
+
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside [start, end) of ``text``; abbreviation- and initial-aware."""
@@ -268,6 +272,28 @@ def _owner_country(before: str) -> str | None:
     return nations[0] if nations else None
 
 
+_KIND_WORD = re.compile(r"\b(?:Airport|Air|Base|Airbase|Province|Governorate|District|Region|Regional|Operations?|"
+                        r"Command|Council|Street|Road|Highway|Dam|University|Hospital|Mosque|Camp|Field|Bridge|"
+                        r"Square|Forces?|Army|Brigades?|Division|Crossing|Gate|Market|Mountains?|Valley|Lake|River|"
+                        r"Sea|Gulf|Government|Ministry|Port|Plain|Desert|City|Town|Village|Island|Refinery|Station)\b")
+
+
+_NOT_IN_NAMES = frozenset({"near", "in", "at", "on", "from", "to", "the", "of", "north", "south", "east", "west",
+                           "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+                           "old", "new", "and"})
+
+
+def _inside_personal_name(text: str, start: int, end: int) -> bool:
+    """A name matched inside a run of four or more capitalised words that names no kind of place: a
+    person's full name ("Jabbar Salman Ali Farhan al-Issawi"), not the town it contains."""
+    for run in _NAME_RUN.finditer(text):
+        if run.start() < start and end <= run.end():
+            words = run.group(0).split()
+            return len(words) >= 4 and not _KIND_WORD.search(run.group(0)) and not any(
+                w.casefold() in _NOT_IN_NAMES for w in words)
+    return False
+
+
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
                 taken: list[tuple[int, int]], settled: dict[str, int] | None = None) -> list[PlaceMention]:
     """Place mentions of one sentence. ``settled``: what each name meant where the document first
@@ -285,6 +311,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
                 text[m.end : m.end + 20]) or _PERSON_AFTER.match(
                 text, m.end - 2 if text[m.end - 2 : m.end] in ("'s", "’s") else m.end):
             continue
+        if _inside_personal_name(text, m.start, m.end):
+            continue  # "the terrorist Jabbar Salman Ali Farhan al-Issawi": a man's name, not the town Salman
         head = _NAME_HEAD_BEFORE.search(before)
         if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (
                 head.group("art") or re.match(r"(?:al|el|ad|ar|as|an|at|az)-", text[m.start : m.end], re.I)):
@@ -709,6 +737,9 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         name = m.group("name").strip(" '\"’”")
         if any(m.start("name") < e and s < m.end("name") for s, e in taken):
             continue
+        if not m.group(0).startswith(("calling itself", "calls itself")) and not _GROUP_NOUN_BEFORE.search(
+                text[max(0, m.start() - 60) : m.start()]):
+            continue  # "a new drone called "Yafa"", "an operation dubbed ...": a name, but not a group's
         found = reg.resolve(name)
         s, e = offset + m.start("name"), offset + m.start("name") + len(name)
         out.append(ActorMention(Span(s, e, name), found[0] if found else name, registered=found is not None))
@@ -788,6 +819,26 @@ def _demonym_borders(text: str, offset: int, found: list[PlaceMention]) -> list[
     return out
 
 
+# (not "airspace": "fired missiles from Lebanese airspace" at a target in Syria)
+_DEMONYM_TERRITORY = re.compile(r"\b(?:in|into|inside|within|on)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|"
+                                r"territories|soil|territorial waters)\b")
+
+
+def _demonym_territory(text: str, offset: int, found: list[PlaceMention]) -> list[PlaceMention]:
+    """"in Syrian territory", "into Iraqi airspace": the country itself (official statements' wording)."""
+    out = []
+    demonyms = vocabulary.load().demonyms
+    for m in _DEMONYM_TERRITORY.finditer(text):
+        country = demonyms.get(m.group(1).casefold())
+        start, end = offset + m.start(1), offset + m.end(1)
+        if not country or any(p.span.start < end and start < p.span.end for p in found):
+            continue
+        entry = gaz_kb.load().country_entry(country)
+        if entry is not None:
+            out.append(PlaceMention(Span(start, end, m.group(1)), entry.id, "at"))
+    return out
+
+
 def _is_place_name(name: str) -> bool:
     return bool(gaz_kb.load().candidates(gaz_kb.name_key(name)))
 
@@ -833,7 +884,8 @@ def analyse(article: Article) -> AnalysedArticle:
             taken += [(d.span.start - s, d.span.end - s) for d in dates]
             taken += outlet_kb.load().names_in(sent, _is_place_name)
             places = find_places(sent, toks, s, ctx, taken, settled)
-            places = sorted([*places, *_demonym_borders(sent, s, places)], key=lambda p: p.span.start)
+            places += _demonym_borders(sent, s, places)
+            places = sorted([*places, *_demonym_territory(sent, s, places)], key=lambda p: p.span.start)
             sentences.append(Sentence(
                 start=s, end=e, text=sent, paragraph=p_idx, places=tuple(places), actors=tuple(actors),
                 dates=tuple(dates), triggers=tuple(find_triggers(sent, s)),

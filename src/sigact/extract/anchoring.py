@@ -38,9 +38,10 @@ from sigact.knowledge import vocabulary
 from sigact.records import DateMention, PlaceMention, Sentence, TriggerMention
 
 _PROGRESSIVE = re.compile(r"\b(?:are|is|remain|remains)\s+(?:\w+ly\s+)?(?!being\b)\w+ing\b")
-_PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+)?(?:conducted|carried out|launched|"
-                             r"executed|undertaken)\s+(?:(?!an?\b|one\b)[\w-]+\s+){0,3}(?:strikes|airstrikes|"
-                             r"air strikes|attacks|raids|operations)$", re.I)
+_PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s+|continued\s+(?:for\s+\w+\s+)?to\s+)?"
+                             r"(?:(?:conducted|carried out|carry out|launched|executed|undertaken|fired)\s+"
+                             r"(?:(?!an?\b|one\b)[\w-]+,?\s+){0,3}(?:strikes|airstrikes|air strikes|attacks|raids|"
+                             r"operations|shelling|missiles|rockets|drones|projectiles)|(?:fired|launched))$", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|increasingly|regularly|frequently)\s+)?"
                             r"(?:been\s+)?\w+(?:ed|en|ne|un|ught)\b[^.;]*\bsince\b", re.I)
 _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:(?:I|we|has been|was|had been)\s+)?(?:have\s+|had\s+)?(?:previously\s+)?"

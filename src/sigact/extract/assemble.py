@@ -12,7 +12,7 @@ from sigact.extract.anchoring import Reading, read_sentence
 from sigact.extract.cues import CLAIM, DENIED, UNKNOWN_ACTORS
 from sigact.extract.dating import event_date
 from sigact.extract.drafts import Draft, Story, freeze
-from sigact.extract.followups import continue_draft, coordinated_days, prompting_attacks
+from sigact.extract.followups import continue_draft, coordinated_days, prompting_attacks, targets_listed_below
 from sigact.extract.kinds import event_kind
 from sigact.extract.parties import complete_roles, dominant_group, sentence_roles, without_cause
 from sigact.extract.placing import event_places, segments
@@ -24,7 +24,11 @@ def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     article = analysed.article
     story = Story(article, analysed.sentences, dominant=dominant_group(analysed.sentences))
     for idx, whole in enumerate(story.sents):
-        if is_headline(article.title, whole, len(article.paragraphs)) or is_heading(whole):
+        if is_headline(article.title, whole, len(article.paragraphs)):
+            continue
+        if is_heading(whole):
+            # "Among the targets struck:" heads a list of places the strikes just told hit
+            targets_listed_below(story.sents, idx, story.continuing, story.drafts)
             continue
         for sent in segments(whole):
             if whole.text.rstrip(" \"”’)").endswith("?") or is_question_turn(article.text, whole):
@@ -60,6 +64,7 @@ def _carry_on(story: Story, r: Reading) -> None:
     elif r.listed and day_dates:
         story.lead_date = day_dates[0]  # a report of several days: "On Jan. 20, forces conducted four strikes"
     continue_draft(story.continuing, sent, r.idx, story.drafts)
+    targets_listed_below(story.sents, r.idx, story.continuing, story.drafts)  # "The targets included:"
     told = next((t for t in sent.triggers if definite_noun(sent, t)), None)
     if told is not None and story.continuing:
         # "These strikes were in direct response to ..., including the attack on Al-Asad Air Base on

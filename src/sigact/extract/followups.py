@@ -24,6 +24,7 @@ _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behin
                            r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
                            r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
 _TARGETS_LISTED = re.compile(r"\b(?:the\s+)?targets\s+(?:were|included|include|hit|struck|lay)\b", re.I)
+_LIST_ITEM_CHARS = 240
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
 _CAUSE_ANYWHERE = re.compile(rf"\b(?:{CAUSES})\b", re.I)
@@ -173,7 +174,22 @@ def story_striker(sents: tuple[Sentence, ...], idx: int) -> tuple[ActorMention |
     return fallback
 
 
-def _list_targets(sent: Sentence, continuing: list[Draft], drafts: list[Draft]) -> bool:
+def targets_listed_below(sents: tuple[Sentence, ...], idx: int, continuing: list[Draft], drafts: list[Draft]
+                         ) -> bool:
+    """"Among the targets struck:" over a list of one target a line ("A weapons storage facility ... at
+    Damascus International Airport"): the strikes just told, at each place the list names."""
+    head = sents[idx]
+    if not continuing or not head.text.rstrip().endswith(":") or not _TARGETS_LISTED.search(head.text):
+        return False
+    items: list[Sentence] = []
+    for item in sents[idx + 1 :]:
+        if item.paragraph == (items[-1] if items else head).paragraph or len(item.text) > _LIST_ITEM_CHARS:
+            break  # a list item is a short paragraph of its own
+        items.append(item)
+    return _list_targets([p for item in items for p in item.places], continuing, drafts)
+
+
+def _list_targets(places: list[PlaceMention], continuing: list[Draft], drafts: list[Draft]) -> bool:
     """"The targets were in the Qandil, Asos and Hakurk regions of northern Iraq and in Ain al-Arab (Kobani),
     Tal Rifaat ...": the strikes just told, once at each place listed, in the country each lies in."""
     g = gaz_kb.load()
@@ -182,9 +198,12 @@ def _list_targets(sent: Sentence, continuing: list[Draft], drafts: list[Draft]) 
         return replace(d, sentences=list(d.sentences), claimed_by=list(d.claimed_by),
                        place=PlaceMention(p.span, p.place_id, "near"))
 
-    listed = [p for p in sent.places if is_own_place(p) and g.entries[p.place_id].precision < 3]
-    day = continuing[-1].date
-    vague = [d for d in drafts if d.date == day and (d.place is None or g.entries[d.place.place_id].precision == 3)]
+    listed = [p for p in places if is_own_place(p) and g.entries[p.place_id].precision < 3]
+    day = continuing[-1].date.value if continuing[-1].date else None
+    # the attacks of the day placed only in a country or province (not an interception told beside them)
+    vague = [d for d in drafts if (d.date.value if d.date else None) == day and (
+        d.place is None or g.entries[d.place.place_id].precision == 3) and vocabulary.load().event_type_of.get(
+        d.sub_event_type) != "Strategic developments"]
     refined: list[Draft] = []
     for d in vague:
         country = g.entries[d.place.place_id].country if d.place is not None else None
@@ -297,7 +316,7 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                 d.actor2 = targets[0]
                 if idx not in d.sentences:
                     d.sentences.append(idx)
-    if _TARGETS_LISTED.search(text) and _list_targets(sent, continuing, drafts):
+    if _TARGETS_LISTED.search(text) and _list_targets(list(sent.places), continuing, drafts):
         return
     finer = [p for p in pick_places(sent) if g.entries[p.place_id].precision < 3
              and not _CAUSE_ANYWHERE.search(text[: p.span.start - sent.start])

@@ -102,6 +102,8 @@ def masked_text(sent: Sentence) -> str:
     return "".join(chars)
 
 
+_TARGETS_NOUN = re.compile(r"\b(?:of|the|a|an|these|those|its|their|our|his|her|other|military|enemy|sensitive|"
+                           r"legitimate|key|strategic|several|multiple|dozens|many|hostile|\d+)\s+targets$", re.I)
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
 
 
@@ -165,6 +167,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
+        if _TARGETS_NOUN.search(masked[max(0, local - 30) : local + len(t.span.text)]):
+            continue  # "a bank of targets", "struck dozens of military targets": the things aimed at, not an act
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
             continue  # "ISIL terror attack planners": a word describing people, not an event
         if (_support_cue().search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
