@@ -1690,3 +1690,18 @@ def test_a_town_inside_a_mans_full_name_is_no_place() -> None:
     evs = _events("The heroes clashed with the terrorists inside the hideout on Wednesday, which resulted in the "
                   "killing of the terrorist Jabbar Salman Ali Farhan al-Issawi.", "2021-01-28")
     assert all(e["location"] != "Al-Salman" for e in evs)
+
+
+def test_the_clash_that_ensued_is_told_as_it_happened_between_the_parties_just_named() -> None:
+    evs = _events("On 12 January 2024, PKK/KCK terrorists attempted to infiltrate one of our base areas in the "
+                  "Claw-Lock Operation region in the north of Iraq. In the clash that ensued, 9 of our heroic "
+                  "comrades-in-arms were martyred, the Turkish Armed Forces said.", "2024-01-13")
+    (ev,) = [e for e in evs if e["sub_event_type"] == "Armed clash"]
+    assert ev["actor1"] == "PKK: Kurdistan Workers Party" and ev["fatalities"] == 9
+
+
+def test_a_statement_speaking_for_its_forces_did_the_strikes_it_tells_in_the_passive() -> None:
+    evs = _events("The Turkish Armed Forces will protect our borders. In the air operation carried out on the "
+                  "evening of 12 January 2024, 29 targets used by the terrorists were destroyed in the Metina "
+                  "region in the north of Iraq.", "2024-01-13")
+    assert evs and evs[0]["actor1"] == "Military Forces of Turkey"

@@ -13,6 +13,7 @@ from sigact.extract.cues import CAUSES, ORDERED, ORDINAL, RESPONSE_VERB, TOLL_VE
 from sigact.extract.drafts import Story
 from sigact.extract.followups import own_forces, story_striker
 from sigact.extract.roles import assign_roles, is_armed_group, is_force, target_text
+from sigact.extract.triggers import ensuing
 from sigact.knowledge import vocabulary
 from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
 
@@ -27,6 +28,12 @@ _FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a 
 _POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+){0,4}?(?:strikes?|air ?strikes?|"
                           r"attacks?|raids?|missiles?|rockets?|drones?|bombings?|blasts?|explosions?|shelling|"
                           r"barrage)\b")
+_PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:launched|conducted|carried out|"
+                                r"executed|destroyed|neutrali[sz]ed|struck|hit|targeted)\b|\boperation\s+carried out\b",
+                                re.I)
+# the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
+_WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|comrades|comrades-in-arms|base|bases|"
+                       r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
 _OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
 _FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
                                  r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
@@ -158,6 +165,22 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         if told_by is not None:
             actor1, status, hit = told_by
             actor2 = actor2 or (hit if hit is not None and hit.actor != actor1.actor else None)
+    if actor1 is None and idx > 0 and ensuing(sent, trig):
+        # "PKK/KCK terrorists attempted to infiltrate one of our base areas ... In the clash that ensued, 9 of
+        # our comrades were martyred": the parties of the sentence before
+        named = [a for a in sents[idx - 1].actors if is_armed_group(a.actor) or is_force(a.actor)]
+        if named:
+            actor1, status = named[0], "confirmed"
+            if actor2 is None and _OUR_FORCES.search(sents[idx - 1].text + " " + sent.text):
+                own = own_forces(sents, idx)
+                actor2 = own if own is not None and own.actor != actor1.actor else None
+    if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and _PASSIVE_OPERATION.search(
+            sent.text) and any(_WE_FIGHT.search(s.text) for s in sents):
+        # "an air operation was launched in the north of Iraq" in a statement about "our security forces":
+        # the writer's own forces, who speak of what they did in the passive
+        own = own_forces(sents, idx)
+        if own is not None:
+            actor1, status = own, "confirmed"
     if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or ORDERED.search(before_trig)):
         # "At my direction ... I directed precision strikes": the writer's forces; "the President
         # directed strikes against locations used by KH": KH is the target

@@ -216,10 +216,20 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
     return None, False
 
 
+_ENSUED = re.compile(r"\s+(?:that|which)\s+(?:then\s+)?(?:ensued|followed|erupted|broke out)\b", re.I)
+
+
+def ensuing(sent: Sentence, trig: TriggerMention) -> bool:
+    """"the clash that ensued": an event told as it followed from the sentence before."""
+    return bool(_ENSUED.match(sent.text, trig.span.end - sent.start))
+
+
 def definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
     """"the Erbil attack", "the Thursday strikes", "the drone attack that killed ...": a noun
     pointing back to an event told before."""
     local_end = trig.span.end - sent.start
+    if _ENSUED.match(sent.text, local_end):
+        return False  # "In the clash that ensued, 9 of our comrades were martyred": told as it happened
     if trig.sub_event_type and re.match(r"\s+(?:that|which)\b", sent.text[local_end : local_end + 8]):
         local = trig.span.start - sent.start
         return bool(re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", sent.text[max(0, local - 30) : local], re.I))
