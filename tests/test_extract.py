@@ -1705,3 +1705,48 @@ def test_a_statement_speaking_for_its_forces_did_the_strikes_it_tells_in_the_pas
                   "evening of 12 January 2024, 29 targets used by the terrorists were destroyed in the Metina "
                   "region in the north of Iraq.", "2024-01-13")
     assert evs and evs[0]["actor1"] == "Military Forces of Turkey"
+
+
+def test_between_two_towns_is_one_event_near_the_first() -> None:
+    evs = _events("Yesterday afternoon a drone belonging to the Turkish army targeted a civilian car on the road "
+                  "between Qamishli and Amuda, killing two civilians.", "2024-02-08")
+    assert [e["location"] for e in evs] == ["Qamishli"] and evs[0]["geo_precision"] == 2
+
+
+def test_counts_of_shelling_recorded_by_a_monitoring_commission_are_tallies() -> None:
+    assert _events("The Russian part of the Russian-Turkish commission recorded 9 shelling attacks in Idlib. The "
+                   "Turkish part of the commission recorded 4 shelling attacks.", "2023-10-06") == []
+
+
+def test_air_defence_that_destroyed_drones_disrupted_them() -> None:
+    (ev,) = _events("On the night of October 6, duty air defence forces of the Hmeimim airbase destroyed two "
+                    "unmanned aerial vehicles launched by militants from the Idlib de-escalation zone.", "2023-10-06")
+    assert ev["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_place_in_another_province_does_not_refine_a_province_level_event() -> None:
+    evs = _events("On October 6, aircraft of the Russian Aerospace Forces delivered strikes on facilities of illegal "
+                  "armed formations in Idlib province. Illegal armed formations in the 55-kilometre Al-Tanf zone "
+                  "continue to pose a threat.", "2023-10-06")
+    assert [e["admin1"] for e in evs if e["sub_event_type"] == "Air/drone strike"] == ["Idlib"]
+
+
+def test_a_toll_told_before_its_cause_is_the_event_the_cause_tells() -> None:
+    (ev,) = _events("This morning, two peacekeepers were injured after an IDF Merkava tank fired its weapon toward "
+                    "an observation tower at the Mission's headquarters in Naqoura.", "2024-10-10")
+    assert ev["actor1"] == "Military Forces of Israel" and ev["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert ev["injuries"] == 2
+
+
+def test_projectiles_crossing_from_a_country_are_a_shelling() -> None:
+    evs = _events("Earlier today, approximately 90 projectiles were identified crossing from Lebanon into the area "
+                  "of Metula.", "2024-06-12")
+    assert [e["sub_event_type"] for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_province_in_a_list_stays_its_own_event_after_the_lead_has_merged() -> None:
+    evs = _events("A security source reported on Friday that two roadside bombs targeted Coalition convoys in Iraq. "
+                  "The first exploded in Nasiriyah and the second in al-Diwaniyah.\n\nLater, a group calling itself "
+                  '"Ashab al-Kahf" claimed responsibility for five attacks on convoys of the Coalition today: in '
+                  "Nasiriyah, in al-Diwaniyah, two in Babil governorate and one near Abu Ghraib.", "2021-01-22")
+    assert {"Babil", "Abu Ghraib"} <= {e["location"] for e in evs}

@@ -39,6 +39,7 @@ _PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|tro
            r"associates?|operatives?|combatants?|extremists?|jihadists?|rebels?|marines|sailors?|airmen|"
            r"protesters?|demonstrators?|prisoners?|inmates?|detainees?|hostages?|migrants?|refugees?|advis[eo]rs?|"
            r"nationals|diplomats?|staff|crew(?: members)?|seafarers?|mariners?|comrades?(?:-in-arms)?|heroes|"
+           r"peacekeepers?|"
            # ranks and roles: "killed a police captain", "executed a police major"
            r"captains?|majors?|colonels?|lieutenants?|generals?|sergeants?|brigadiers?|corporals?|judges?|"
            r"clerics?|imams?|sheikhs?|mayors?|governors?|doctors?|teachers?|engineers?|lawyers?|activists?|"

@@ -88,6 +88,13 @@ def _told_later(a: EventMention, b: EventMention) -> bool:
     return a.place is None or b.place is None or a.place.name == b.place.name or _vaguely_placed(a, b)
 
 
+def listed_apart(a: EventMention, b: EventMention) -> bool:
+    """One sentence's list of towns ("attacks in Jabla ... and the port city of Tartus", "in al-Diwaniyah,
+    two in Babil governorate and one near Abu Ghraib"): one event at each."""
+    return a.doc_id == b.doc_id and a.evidence[:1] == b.evidence[:1] and (
+        not places_compatible(a.place, b.place) or _vaguely_placed(a, b))
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.event_date != b.event_date and not (_told_later(a, b) or _told_later(b, a)):
         return False
@@ -100,10 +107,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if _opposed(a, b) or _opposed(b, a):
         return False  # an attack on US forces and the US strike in reply the same day are two events
-    if a.doc_id == b.doc_id and a.evidence[:1] == b.evidence[:1] and (
-            not places_compatible(a.place, b.place) or _vaguely_placed(a, b)):
-        # one sentence's list of towns ("attacks in Jabla ... and the port city of Tartus", "in al-Diwaniyah,
-        # two in Babil governorate and one near Abu Ghraib")
+    if listed_apart(a, b):
         return False
     # a summary lead ("two convoys were attacked on the outskirts of Baghdad") covers a wider area
     radius = 3 * NEAR_KM if a.guessed_type or b.guessed_type else NEAR_KM
@@ -166,7 +170,7 @@ def merge(mentions: Iterable[EventMention]) -> list[Event]:
     groups: list[tuple[EventMention, list[EventMention]]] = []
     for m in mentions:
         for i, (acc, members) in enumerate(groups):
-            if compatible(acc, m):
+            if compatible(acc, m) and not any(listed_apart(x, m) for x in members):
                 groups[i] = (combine(acc, m), [*members, m])
                 break
         else:

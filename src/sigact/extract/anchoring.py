@@ -51,6 +51,7 @@ _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explo
 _LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
+_TALLY_VERB = re.compile(r"\b(?:recorded|registered|documented|counted|logged|tallied)\b", re.I)
 _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start|concluding|to be completed|"
                         r"to conclude)\s+(?:on|by|in|at)\b", re.I)
 _FROM_PLACE = re.compile(r"\b(?:launched|fired|flown|came|coming|originat\w+)\s+from\s+(?:the\s+)?"
@@ -117,6 +118,8 @@ def read_sentence(story: Story, idx: int, whole: Sentence, sent: Sentence) -> Re
         # a release's "Near Abu Kamal, 16 strikes engaged ...": however many, that town's strikes of the day
         anchor = at_one_place and not _SERIES.search(agg.group(0)) and (
             not large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)))
+    if anchor and agg and _TALLY_VERB.search(masked):
+        anchor = False  # "the commission recorded 9 shelling attacks in Idlib": a monitor's count, not a report
     # "On Jan. 20, forces conducted four strikes ... in Syria." above "-- Near Abu Kamal, one strike ...":
     # the tally of the list that follows, which tells each town's strikes
     listed = bool(agg and not any(gaz_kb.load().entries[p.place_id].kind != "country" for p in sent.places)

@@ -330,6 +330,9 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
         for d in reversed(recent):
             vague = d.place is None or g.entries[d.place.place_id].precision == 3 or d.place.cue == "region"
             same_country = d.place is None or g.entries[d.place.place_id].country == country
+            if d.place is not None and g.entries[d.place.place_id].kind == "admin1" and \
+                    g.admin1_of(g.entries[finer[0].place_id]) not in (None, g.entries[d.place.place_id].admin1):
+                continue  # "strikes ... in Idlib province" is not refined by "the Al-Tanf zone" in another
             # "leaders in the Kurdistan region and Baghdad": the vague place listed again beside another
             # is a list of places, not a closer look at where it happened
             named_again = d.place is not None and d.place.cue != "region" and any(

@@ -186,10 +186,16 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
     best = max(inner, key=rank)
     for group in place_groups(sent):
         if best in group and len(group) > 1:
+            if _BETWEEN.search(sent.text[: group[0].span.start - sent.start]):
+                # "on the road between Qamishli and Amuda": one event near the first, not one in each
+                return [PlaceMention(group[0].span, group[0].place_id, "near")]
             kinds = {g.entries[p.place_id].precision for p in group}
             if kinds == {g.entries[best.place_id].precision}:
                 return group
     return [best]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$", re.I)
 
 _OFFSET_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)

@@ -104,6 +104,11 @@ def masked_text(sent: Sentence) -> str:
 
 _TARGETS_NOUN = re.compile(r"\b(?:of|the|a|an|these|those|its|their|our|his|her|other|military|enemy|sensitive|"
                            r"legitimate|key|strategic|several|multiple|dozens|many|hostile|\d+)\s+targets$", re.I)
+# "two peacekeepers were injured after an IDF tank fired ...": the toll's own cause, the event itself
+_TOLL_AFTER = re.compile(r"\b(?:killed|injured|wounded|hurt|died)\s+(?:[\w-]+\s+){0,3}?after\s+(?:an?|the)?\s*"
+                         r"(?:[\w-]+\s+){1,5}$", re.I)
+# "... were injured after an IDF Merkava tank fired": the act that caused the toll, told in a clause
+_CAUSE_OF_TOLL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:after|when|as)\s+(?:[\w-]+\s+){1,6}", re.I)
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
 
 
@@ -158,7 +163,9 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
                 bool(t.sub_event_type) or bool(CONDEMNED_ATTACK.search(masked) or CONDEMNED_ATTACK.search(sent.text)))):
             continue
         condemned = reaction_ok and bool(_CONDEMN.search(masked[max(0, local - 90) : local]))
-        if BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) or _CAUSE_CLAUSE.search(masked[:local]) or (
+        background = BACKGROUND_CUE.search(masked[max(0, local - 60) : local]) and not (
+            _TOLL_AFTER.search(masked[max(0, local - 80) : local]) and not NOUN_TRIGGER.match(t.span.text))
+        if background or _CAUSE_CLAUSE.search(masked[:local]) or (
                 definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))
                 and not _dated_after(sent, t)):
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
@@ -211,7 +218,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         # its toll ("killed in strikes in al-Qaim" stays the killing there)
         starts = {t.span.start for t in generic}
         doer = next((t for t in generic if not TOLL_VERB.match(t.span.text) and TOLL_VERB.match(generic[0].span.text)
-                     and any(0 < s - t.span.end <= 2 for s in starts)), None)
+                     and (any(0 < s - t.span.end <= 2 for s in starts) or _CAUSE_OF_TOLL.fullmatch(
+                         masked[generic[0].span.end - sent.start : t.span.start - sent.start]))), None)
         return doer or generic[0], True
     return None, False
 
