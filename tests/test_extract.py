@@ -1750,3 +1750,26 @@ def test_a_province_in_a_list_stays_its_own_event_after_the_lead_has_merged() ->
                   '"Ashab al-Kahf" claimed responsibility for five attacks on convoys of the Coalition today: in '
                   "Nasiriyah, in al-Diwaniyah, two in Babil governorate and one near Abu Ghraib.", "2021-01-22")
     assert {"Babil", "Abu Ghraib"} <= {e["location"] for e in evs}
+
+
+def test_a_statements_masthead_names_the_forces_it_speaks_for() -> None:
+    evs = _events("SDF Press Center\n\nTo the public opinion,\n\nOn Tuesday, our forces carried out a special "
+                  "security operation targeting an ISIS cell in the town of Al-Shuhayl in the eastern countryside "
+                  "of Deir ez-Zor. When our forces surrounded the hideout, the terrorists opened fire, and a clash "
+                  "broke out that led to the killing of one terrorist.", "2024-02-08")
+    assert evs and evs[0]["actor1"] == "SDF: Syrian Democratic Forces" and evs[0]["fatalities"] == 1
+
+
+def test_the_one_group_a_statement_names_is_the_target_of_strikes_on_the_terrorists() -> None:
+    evs = _events("On 12 January 2024, PKK/KCK terrorists attempted to infiltrate one of our base areas. The Turkish "
+                  "Armed Forces protect our borders.\n\nIn the air operation carried out on the evening of 12 January "
+                  "2024, 29 targets used by the terrorists were destroyed in the Metina region in the north of Iraq.",
+                  "2024-01-13")
+    strikes = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["actor2"] == "PKK: Kurdistan Workers Party"
+
+
+def test_a_namesake_abroad_of_a_village_whose_province_is_named_is_not_that_village() -> None:
+    evs = _events("On 11 August 2024, an unidentified military force conducted a drone strike targeting a vehicle "
+                  "between the villages of Dweir and Kashma in the countryside of Deir ez Zor.", "2024-08-12")
+    assert evs and {e["country"] for e in evs} == {"Syria"}

@@ -442,10 +442,18 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if e.kind != "country" and home and e.country not in home and (
                 _CAPITAL_WORD_BEFORE.search(text[max(0, local - 25) : local])
                 or _NAME_GOES_ON.match(text[p.span.end - offset :])
-                or (e.kind in ("admin1", "site", "feature") and _LOCAL_KIND_AFTER.match(text[p.span.end - offset :]))):
+                or (e.kind in ("admin1", "site", "feature") and _LOCAL_KIND_AFTER.match(text[p.span.end - offset :]))
+                # "between the villages of Dweir and Kashma in the countryside of Deir ez Zor": a namesake
+                # abroad of a village whose own province the sentence names after it
+                or any(g.entries[q.place_id].kind in ("admin1", "admin2", "city") and q.span.start > p.span.start
+                       and g.entries[q.place_id].country != e.country and _ADDRESS_INTRO.search(
+                           text[max(0, q.span.start - offset - 40) : q.span.start - offset]) for q in others)):
             continue
         kept.append(p)
     return kept
+
+
+_ADDRESS_INTRO = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # locative words, or a city and a dash, as coders write a quarter ("in Baghdad - Sadr City")

@@ -55,7 +55,7 @@ _THE_ONE = re.compile(r"^(?:the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?
                       r"governor|commander|leader|chief|head|driver|officer|soldier|policeman|guard|son|brother|father|wife|"
                       r"husband|daughter|mother|owner|director|official|member|journalist|bodyguard|aide|"
                       r"mukhtar|candidate|lawyer|doctor|engineer|teacher|activist|deputy|operative|militant|fighter|"
-                      r"civilian|emir|financier|facilitator)\b(?!s)"
+                      r"civilian|emir|financier|facilitator|terrorist)\b(?!s)"
                       # "ISIS leader Abu Yusif": a role, then the man's name
                       r"|^(?:[\w-]+\s+){0,2}(?:leader|commander|official|emir|chief|spokesman|financier|facilitator|"
                       r"operative)\s+(?-i:[A-Z][\w'’-]+|al-[\w'’-]+)", re.I)
@@ -67,12 +67,13 @@ _CLAUSE_START = re.compile(r".*(?:[.;:!?]|,\s|\sand\s|\swhile\s|\swhen\s|\safter
 
 _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
     "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|executed|executing|beheaded|shot dead|gunned down|martyring|"
-                         r"shooting dead)\s+", re.I),
+                         r"shooting dead|eliminating|(?:the\s+)?killing\s+of)\s+", re.I),
     "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+", re.I),
 }
 _VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
     "killed": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*"
-                         r"(?:killed|dead|died|slain|executed|martyred)|(?:have|has|had)\s+(?:since\s+)?died)\b", re.I),
+                         r"(?:killed|dead|died|slain|executed|martyred|eliminated)|(?:have|has|had)\s+(?:since\s+)?died)\b",
+                         re.I),
     "injured": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)|"
                           r"(?:sustained|suffered|received|(?:were|was)\s+treated\s+for)\s+(?:\w+\s+){0,2}?"
                           r"(?:injuries|wounds))\b", re.I),

@@ -14,7 +14,7 @@ from sigact.extract.dating import event_date
 from sigact.extract.drafts import Draft, Story, freeze
 from sigact.extract.followups import continue_draft, coordinated_days, prompting_attacks, targets_listed_below
 from sigact.extract.kinds import event_kind
-from sigact.extract.parties import complete_roles, dominant_group, sentence_roles, without_cause
+from sigact.extract.parties import complete_roles, dominant_group, only_group, sentence_roles, without_cause
 from sigact.extract.placing import event_places, segments
 from sigact.extract.triggers import definite_noun, is_heading, is_headline, is_question_turn
 from sigact.records import AnalysedArticle, EventFrame
@@ -22,7 +22,8 @@ from sigact.records import AnalysedArticle, EventFrame
 
 def extract(analysed: AnalysedArticle) -> list[EventFrame]:
     article = analysed.article
-    story = Story(article, analysed.sentences, dominant=dominant_group(analysed.sentences))
+    story = Story(article, analysed.sentences, dominant=dominant_group(analysed.sentences),
+                  only_group=only_group(analysed.sentences))
     for idx, whole in enumerate(story.sents):
         if is_headline(article.title, whole, len(article.paragraphs)):
             continue

@@ -45,6 +45,7 @@ class Story:
     article: Article
     sents: tuple[Sentence, ...]
     dominant: ActorMention | None = None  # the armed group the document is about, if one stands out
+    only_group: ActorMention | None = None  # the one armed group the document names, if just one
     drafts: list[Draft] = field(default_factory=list)
     history: list[ActorMention] = field(default_factory=list)  # every party named so far
     claimants: set[str] = field(default_factory=set)

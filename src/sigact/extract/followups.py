@@ -25,6 +25,7 @@ _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behin
                            r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
 _TARGETS_LISTED = re.compile(r"\b(?:the\s+)?targets\s+(?:were|included|include|hit|struck|lay)\b", re.I)
 _LIST_ITEM_CHARS = 240
+_MASTHEAD_LINES, _MASTHEAD_CHARS = 3, 60  # a statement's first short lines name who issues it
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
 _CAUSE_ANYWHERE = re.compile(rf"\b(?:{CAUSES})\b", re.I)
@@ -137,7 +138,12 @@ _STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|
 
 
 def own_forces(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
-    """The state force the writer of a letter or statement speaks for: the one it names most."""
+    """The force the writer of a letter or statement speaks for: the armed party its masthead names ("SDF
+    Press Center", "Israel Defense Forces"), else the state force it names most."""
+    for sent in sents[:_MASTHEAD_LINES]:
+        masthead = [a for a in sent.actors if is_armed_party(a.actor) and not a.actor.startswith("Unidentified")]
+        if masthead and len(sent.text) <= _MASTHEAD_CHARS and not sent.triggers:
+            return masthead[0]
     counts: dict[str, list[ActorMention]] = {}
     for sent in sents:
         for a in sent.actors:

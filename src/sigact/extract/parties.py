@@ -14,6 +14,7 @@ from sigact.extract.drafts import Story
 from sigact.extract.followups import own_forces, story_striker
 from sigact.extract.roles import assign_roles, is_armed_group, is_force, target_text
 from sigact.extract.triggers import ensuing
+from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import vocabulary
 from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
 
@@ -34,6 +35,8 @@ _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s
 # the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
 _WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|comrades|comrades-in-arms|base|bases|"
                        r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
+# an armed group the sentence does not name: "29 targets used by the terrorists"
+_GENERIC_ENEMY = re.compile(r"\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists?)\b", re.I)
 _OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
 _FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
                                  r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
@@ -82,6 +85,17 @@ def dominant_group(sents: tuple[Sentence, ...]) -> ActorMention | None:
     if counts[top] < 2 or counts[top] * 2 <= len(mentions):
         return None
     return next(a for a in mentions if a.actor == top)
+
+
+def only_group(sents: tuple[Sentence, ...]) -> ActorMention | None:
+    """The one armed group a document names, if it names exactly one ("PKK/KCK terrorists attempted ...
+    29 targets used by the terrorists were destroyed")."""
+    named = {a.actor: a for s in sents for a in s.actors if is_armed_group(a.actor)}
+    reg = actor_kb.load()
+    # "PKK/KCK terrorists": a group and the umbrella it belongs to are one
+    parents = {t for name in named for rel in ("member_of", "part_of") for t in reg.related(name, rel)}
+    named = {k: v for k, v in named.items() if k not in parents}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def sentence_roles(story: Story, r: Reading, trig: TriggerMention, scene: Sentence) -> Roles:
@@ -193,7 +207,8 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
             and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
         # "Typhoons destroyed a mechanical excavator, used by the terrorists" in an update on the fight
         # against Daesh: a state's strike on no named group hits the group the document is about
-        actor2 = story.dominant or actor2
+        # (the one group a statement names, only where the sentence names no target at all)
+        actor2 = story.dominant or actor2 or (story.only_group if _GENERIC_ENEMY.search(sent.text) else None)
     target = target_text(sent, trig)
     head = _TARGET_HEAD.search(target or "")
     if actor2 is None and head is not None:
