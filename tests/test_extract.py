@@ -1773,3 +1773,16 @@ def test_a_namesake_abroad_of_a_village_whose_province_is_named_is_not_that_vill
     evs = _events("On 11 August 2024, an unidentified military force conducted a drone strike targeting a vehicle "
                   "between the villages of Dweir and Kashma in the countryside of Deir ez Zor.", "2024-08-12")
     assert evs and {e["country"] for e in evs} == {"Syria"}
+
+
+def test_a_quoted_statement_that_gives_its_day_and_place_is_a_report() -> None:
+    (ev,) = _events('"On 9 December, a UNIFIL vehicle traveling on a road at the southern outskirts of the city of '
+                    'Tyre was targeted by an explosion. Five peacekeepers were injured.', "2011-12-09")
+    assert ev["location"] == "Tyre" and ev["injuries"] == 5
+
+
+def test_the_one_attack_a_tally_names_with_its_day_and_place_is_an_event() -> None:
+    (ev,) = _events("The Secretary-General continues to be dismayed by the unrelenting wave of suicide bombings in "
+                    "Iraq that have killed large numbers of civilians, including at least 80 people in Musayyib on "
+                    "Saturday.", "2005-07-19")
+    assert ev["location"] == "Musayyib" and ev["event_date"] == "2005-07-16"

@@ -51,6 +51,7 @@ _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explo
 _LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
 _TALLY_VERB = re.compile(r"\b(?:recorded|registered|documented|counted|logged|tallied)\b", re.I)
 _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start|concluding|to be completed|"
                         r"to conclude)\s+(?:on|by|in|at)\b", re.I)
@@ -112,6 +113,13 @@ def read_sentence(story: Story, idx: int, whole: Sentence, sent: Sentence) -> Re
     enumerated = [p for p in sent.places if p.span.start - sent.start > colon and is_own_place(p)] \
         if colon >= 0 and not v.period.search(masked) else []
     enumerated = enumerated if len(enumerated) >= 2 and day_dates else []
+    including = _INCLUDING.search(masked, agg.end()) if agg and trig is not None else None
+    if including and not enumerated:
+        # "the unrelenting wave of suicide bombings ... that have killed large numbers of civilians, including at
+        # least 80 people in Musayyib on Saturday": the one attack of the wave the sentence tells with its day
+        named = [p for p in sent.places if p.span.start - sent.start > including.end() and is_own_place(p)]
+        dated = [d for d in day_dates if d.span.start - sent.start > including.end()]
+        enumerated = named[:1] if named and dated else []
     # "ISIL's multiple suicide attacks in the town of Tel Tamer": one town's coordinated attacks
     if anchor and agg and not enumerated and (not day_dates or v.period.search(sent.text) or large_count(
             agg.group(0)) or _SERIES.search(agg.group(0))):

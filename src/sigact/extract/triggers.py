@@ -187,8 +187,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "the recruitment of children ... as soldiers, executioners and suicide bombers": a role
         if _ROLE_CUE.search(masked[max(0, local - 60) : local]) and re.search(r"s$", t.span.text, re.I):
             continue  # "a leader ... actively involved in planning and carrying out attacks": who he is
-        if not t.sub_event_type and _in_quote(sent, t):
-            continue  # "We know what we hit": speech about an event, not its report
+        if not t.sub_event_type and _in_quote(sent, t) and not _told_here(sent):
+            continue  # "We know what we hit": speech about an event, not its report (unless it gives day and place)
         if any(q.start() <= local and local + len(t.span.text) <= q.end()
                for q in _SCARE_QUOTED.finditer(sent.text)):
             continue  # when I hear “missile strikes,” I expect ...: the words themselves, not an event
