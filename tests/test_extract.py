@@ -1786,3 +1786,14 @@ def test_the_one_attack_a_tally_names_with_its_day_and_place_is_an_event() -> No
                     "Iraq that have killed large numbers of civilians, including at least 80 people in Musayyib on "
                     "Saturday.", "2005-07-19")
     assert ev["location"] == "Musayyib" and ev["event_date"] == "2005-07-16"
+
+
+@pytest.mark.parametrize("line", [
+    "* Near Qayyarah, one strike struck an ISIL tactical un",
+    "-- On July 20, near Raqqa, Syria, 12 strikes engaged 10 ISIS tactical units and des",
+])
+def test_a_strike_release_line_cut_short_is_still_its_event(line: str) -> None:
+    text = ("Coalition military forces conducted strikes against ISIS targets in Syria and Iraq on July 20.\n\n"
+            "-- On July 19, near Dayr Az Zawr, Syria, a strike destroyed an ISIS oil still.\n\n" + line)
+    evs = _events(text, "2017-07-22")
+    assert any(e["location"] in ("Qayyarah", "Raqqa") for e in evs)

@@ -25,6 +25,7 @@ from sigact.extract.drafts import Story
 from sigact.extract.followups import counted_strikes, named_attack_date
 from sigact.extract.roles import is_force
 from sigact.extract.triggers import (
+    RELEASE_LINE,
     choose_trigger,
     definite_noun,
     is_own_place,
@@ -103,7 +104,8 @@ def read_sentence(story: Story, idx: int, whole: Sentence, sent: Sentence) -> Re
     # that town's event of the day (as strike releases list them)
     one_place = [p for p in sent.places if p.cue in ("at", "near") and
                  gaz_kb.load().entries[p.place_id].precision < 3]
-    at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and (re.match(
+    release_line = bool(RELEASE_LINE.match(sent.text))  # "On July 20, near Raqqa, Syria, 12 strikes engaged ..."
+    at_one_place = bool(len(one_place) == 1 and not v.period.search(masked) and (release_line or re.match(
         r"^\s*(?:near|in|at|around|outside)\b", masked[: one_place[0].span.start - sent.start], re.I) or (
             agg is not None and _AT_THE_PLACE.fullmatch(masked[agg.end() : one_place[0].span.start - sent.start])
             and not re.search(r"\bone of\s+$", masked[: agg.start()], re.I))))
@@ -125,7 +127,7 @@ def read_sentence(story: Story, idx: int, whole: Sentence, sent: Sentence) -> Re
             agg.group(0)) or _SERIES.search(agg.group(0))):
         # a release's "Near Abu Kamal, 16 strikes engaged ...": however many, that town's strikes of the day
         anchor = at_one_place and not _SERIES.search(agg.group(0)) and (
-            not large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)))
+            not large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)) or release_line)
     if anchor and agg and _TALLY_VERB.search(masked):
         anchor = False  # "the commission recorded 9 shelling attacks in Idlib": a monitor's count, not a report
     # "On Jan. 20, forces conducted four strikes ... in Syria." above "-- Near Abu Kamal, one strike ...":

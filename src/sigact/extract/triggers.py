@@ -270,7 +270,14 @@ def large_count(phrase: str) -> bool:
 def is_heading(sent: Sentence) -> bool:
     """Sub-heads, labels and teaser headlines of other stories ("Nov. 17: Military airstrikes continue
     against ISIL terrorists in Syria and Iraq"): no sentence punctuation at the end."""
+    if RELEASE_LINE.match(sent.text):
+        return False  # "* Near Qayyarah, one strike struck an ISIL tactical un": a release's line, cut short
     return not _sentence_end(sent.text) and len(sent.text.split()) < 25
+
+
+RELEASE_LINE = re.compile(r"^\s*(?:[-*•–]+\s*)?(?:On\s+[^,]{3,20},\s+)?[Nn]ear\s+[A-Z][^,]{1,40},\s+"
+                           r"(?:[A-Z][a-z]+,\s+)?(?:an?|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|\d+)\s+(?:air\s?)?strikes?\b")
 
 
 def _sentence_end(text: str) -> bool:
