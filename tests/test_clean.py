@@ -321,3 +321,13 @@ def test_a_title_case_heading_line_is_not_joined_to_the_sentence_below() -> None
                       "fighters firing on Iraqi forces.") == [
         "Coalition aircraft conducted a precision strike on the location to target enemy fighters firing on "
         "Iraqi forces."]
+
+
+def test_a_statements_masthead_names_its_channel_and_the_forces_it_speaks_for() -> None:
+    from sigact.clean import clean
+    from sigact.records import Document
+
+    art = clean(Document(doc_id="m", source="m", text="MSB - Millî Savunma Bakanlığı\n\nPress Statement\n\n"
+                         "An air operation was carried out against the Metina region of Northern Iraq today, and "
+                         "20 targets used by the terrorists were destroyed."))
+    assert art.outlet_kind == "government" and art.outlet_forces == "Military Forces of Turkey"

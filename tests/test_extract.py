@@ -1797,3 +1797,26 @@ def test_a_strike_release_line_cut_short_is_still_its_event(line: str) -> None:
             "-- On July 19, near Dayr Az Zawr, Syria, a strike destroyed an ISIS oil still.\n\n" + line)
     evs = _events(text, "2017-07-22")
     assert any(e["location"] in ("Qayyarah", "Raqqa") for e in evs)
+
+
+def test_a_government_channels_passive_strikes_are_its_forces() -> None:
+    text = ("MSB - Millî Savunma Bakanlığı\n\nPress Statement: Air Operation Against Terrorist Targets\n\n"
+            "In order to neutralize the PKK/KCK terrorists and eliminate the terrorist attacks against our people and "
+            "security forces from Northern Iraq, an air operation was carried out against the Metina region of "
+            "Northern Iraq at 21:20 today.")
+    evs = _events(text, "2023-10-01")
+    assert evs and evs[0]["actor1"] == "Military Forces of Turkey"
+    assert evs[0]["actor2"] == "PKK: Kurdistan Workers Party"
+
+
+def test_a_force_being_supported_is_not_the_striker() -> None:
+    (ev,) = _events("National Defence and the Canadian Armed Forces\n\nBelow are details of the most recent CF-18 "
+                    "airstrikes.\n\nNovember 15, 2015 - While supporting Iraqi security forces, CF-18 Hornets struck "
+                    "an ISIL fighting position in the vicinity of Ramadi.", "2015-11-17")
+    assert ev["actor1"] == "Military Forces of Canada" and ev["location"] == "Ramadi"
+
+
+def test_subjected_to_an_attack_by_names_the_attacker_after_by() -> None:
+    (ev,) = _events("At approximately 20:30 this evening, a detachment of the Federal Police was subjected to a "
+                    "treacherous attack by the remnants of the terrorist Daesh gangs near Kirkuk.", "2022-12-18")
+    assert ev["actor1"] == "Islamic State" and ev["actor2"] == "Police Forces of Iraq"

@@ -264,6 +264,9 @@ def _dateline(paragraphs: list[str]) -> date | None:
     return None
 
 
+_MASTHEAD_CHARS = 80
+
+
 def clean(doc: Document) -> Article:
     """Raise ``InputError`` when nothing usable remains."""
     from sigact.ingest import parse_published
@@ -295,6 +298,9 @@ def clean(doc: Document) -> Article:
         published, published_source = dateline, "dateline"
     outlets = outlet_kb.load()
     known = outlets.from_name(doc.outlet) or outlets.from_url(doc.url) or outlets.from_name(sitename)
+    if known is None:  # a statement's masthead line: "MSB - Millî Savunma Bakanlığı"
+        known = next((o for ln in paragraphs[:2] if len(ln) <= _MASTHEAD_CHARS
+                      for o in (outlets.from_name(part) for part in re.split(r"\s+[-|–]\s+", ln)) if o), None)
     outlet = doc.outlet or (known.name if known else sitename)
     text = ""
     spans: list[tuple[int, int]] = []
@@ -310,5 +316,6 @@ def clean(doc: Document) -> Article:
         outlet=outlet, published=published, published_source=published_source, title=title,
         content_hash=hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
         outlet_kind=known.kind if known else None, source_scale=known.source_scale if known else None,
+        outlet_forces=(known.forces or None) if known else None,
         author=author, language=detect(text), body_start=spans[1][0] if headline else 0,
     )

@@ -44,6 +44,7 @@ class Article:
     title: str | None
     content_hash: str
     outlet_kind: str | None = None  # wire, national, partisan ... (outlet registry)
+    outlet_forces: str | None = None  # the armed party a government channel speaks for (outlet registry)
     source_scale: str | None = None  # ACLED source_scale
     author: str | None = None
     language: str | None = None  # ISO 639-1 code guessed from the text; None when too short to tell

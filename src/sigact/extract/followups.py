@@ -18,7 +18,7 @@ from sigact.extract.triggers import definite_noun, is_own_place, masked_text
 from sigact.extract.weapons import done_with, weapon_near
 from sigact.knowledge import gazetteer as gaz_kb
 from sigact.knowledge import vocabulary
-from sigact.records import ActorMention, ActorStatus, DateMention, PlaceMention, Sentence, TriggerMention
+from sigact.records import ActorMention, ActorStatus, DateMention, PlaceMention, Sentence, Span, TriggerMention
 
 _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)"
                            r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
@@ -137,13 +137,16 @@ _STRIKER_VERB = re.compile(r"^[^.;]{0,40}?\b(?:conduct\w*|carr\w+ out|launch\w*|
                            r"struck|strikes|bombed|targeted|attacked)\b", re.I)
 
 
-def own_forces(sents: tuple[Sentence, ...], idx: int) -> ActorMention | None:
+def own_forces(sents: tuple[Sentence, ...], idx: int, channel: str | None = None) -> ActorMention | None:
     """The force the writer of a letter or statement speaks for: the armed party its masthead names ("SDF
-    Press Center", "Israel Defense Forces"), else the state force it names most."""
+    Press Center", "Israel Defense Forces"), else the one the government channel it comes from speaks for
+    (``channel``, from the outlet registry), else the state force it names most."""
     for sent in sents[:_MASTHEAD_LINES]:
         masthead = [a for a in sent.actors if is_armed_party(a.actor) and not a.actor.startswith("Unidentified")]
         if masthead and len(sent.text) <= _MASTHEAD_CHARS and not sent.triggers:
             return masthead[0]
+    if channel:
+        return ActorMention(Span(0, 0, ""), channel)
     counts: dict[str, list[ActorMention]] = {}
     for sent in sents:
         for a in sent.actors:

@@ -37,6 +37,7 @@ _WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|com
                        r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
 # an armed group the sentence does not name: "29 targets used by the terrorists"
 _GENERIC_ENEMY = re.compile(r"\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists?)\b", re.I)
+_WE = re.compile(r"\bwe\b", re.I)
 _OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
 _FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
                                  r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)
@@ -149,9 +150,9 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         if same:
             actor1, status = same[-1].actor1, same[-1].actor1_status
     if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and (
-            _OUR_FORCES.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
+            _WE_FIGHT.search(before_trig) or _WE.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
         # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces
-        own = own_forces(sents, idx)
+        own = own_forces(sents, idx, story.article.outlet_forces)
         if own is not None:
             actor1, status = own, "confirmed"
     platform = v.state_platforms.search(before_trig)
@@ -159,7 +160,7 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
             kind in ("Explosions/Remote violence", "Battles"):
         # "Tornados continued to support Iraqi Security Forces ... and bombed a Daesh post", "Typhoons
         # destroyed an excavator used by the terrorists": the warplanes named first did it
-        own = own_forces(sents, idx)
+        own = own_forces(sents, idx, story.article.outlet_forces)
         if own is not None and own.actor != actor1.actor:
             if actor2 is None and not is_force(actor1.actor):
                 actor2 = actor1
@@ -186,19 +187,19 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         if named:
             actor1, status = named[0], "confirmed"
             if actor2 is None and _OUR_FORCES.search(sents[idx - 1].text + " " + sent.text):
-                own = own_forces(sents, idx)
+                own = own_forces(sents, idx, story.article.outlet_forces)
                 actor2 = own if own is not None and own.actor != actor1.actor else None
-    if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and _PASSIVE_OPERATION.search(
-            sent.text) and any(_WE_FIGHT.search(s.text) for s in sents):
+    if actor1 is None and sub in ("Air/drone strike", "Shelling/artillery/missile attack") and \
+            _PASSIVE_OPERATION.search(sent.text) and any(_WE_FIGHT.search(s.text) for s in sents):
         # "an air operation was launched in the north of Iraq" in a statement about "our security forces":
         # the writer's own forces, who speak of what they did in the passive
-        own = own_forces(sents, idx)
+        own = own_forces(sents, idx, story.article.outlet_forces)
         if own is not None:
             actor1, status = own, "confirmed"
     if _FIRST_PERSON_ORDER.search(before_trig) and (actor1 is None or ORDERED.search(before_trig)):
         # "At my direction ... I directed precision strikes": the writer's forces; "the President
         # directed strikes against locations used by KH": KH is the target
-        own = own_forces(sents, idx)
+        own = own_forces(sents, idx, story.article.outlet_forces)
         if own is not None and (actor1 is None or actor1.actor != own.actor):
             actor2 = actor2 or actor1
             actor1, status = own, "confirmed"

@@ -20,18 +20,24 @@ _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpe
                        r"attacks?|strikes?)"
                        r"\s+(?:[\w.,'’-]+\s+){0,9}?(?<!used )(?<!operated )(?<!owned )(?<!backed )(?<!supported )"
                        r"(?<!sponsored )(?<!funded )(?<!run )(?<!controlled )(?<!occupied )(?<!held )"
-                       r"by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                       # "an attack by the remnants of the terrorist Daesh gangs"
+                       r"by\s+(?:the\s+|a\s+|an\s+)?(?:(?:remnants|cells|members|elements|fighters)\s+of\s+"
+                       r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}$", re.I)
 _VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|hurt|targeted|attacked|hit|struck)\b", re.I)
 _QUANTITY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|"
                               r"many|some|scores of|hundreds of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:group|faction|organi[sz]ation|militia|movement)(?:['’]s)?\b|"
                       r"\bits (?:cells|fighters|members)\b", re.I)
+_PURPOSE_BEFORE = re.compile(r"\b(?:in order to|so as to|aimed at|aiming to)\s+(?:neutrali[sz]e|eliminate|destroy|"
+                             r"target|strike|hit|degrade|disrupt|defeat|deter|punish|neutrali[sz]ing|eliminating|"
+                             r"destroying|targeting|degrading|disrupting)\s+(?:the\s+)?(?:[\w-]+\s+|[\w-]+/){0,3}$",
+                             re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
                       r"ambushed|detonated|shot|killed|assassinated|abducted|kidnapped|wounded|injured|executed|"
                       r"stabbed|beheaded|gunned down)\b|"
                       # "a headquarter of the Peshmerga ... faced a targeted assault": what was hit is the subject
-                      r"\b(?:faced|came under|come under|comes under|(?:was|were) subjected to)\b", re.I)
+                      r"\b(?:faced|came under|come under|comes under|subjected to)\b", re.I)
 _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
                               r"faction|splinter group)\s*,?\s*(?:the\s+)?$", re.I)
 
@@ -155,6 +161,9 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
                 _CLAUSE_START.search(before_text) and _SPEAKER_CLOSING.match(text, a.span.end - sent.start))):
             speakers.add(a.actor)
             continue  # "... south-west of Aden on Wednesday, US Central Command (Centcom) said": who told it
+        if _PURPOSE_BEFORE.search(before_text):
+            patients.append(a)  # "In order to neutralize the PKK/KCK terrorists, an air operation was carried out"
+            continue
         if a_local > local and _RELATIVE_CLAUSE.search(text, local, a_local):
             patients.append(a)  # "struck Balad Air Base, which hosts contractors who maintain Iraqi F-16 jets"
             continue

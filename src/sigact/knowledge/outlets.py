@@ -35,6 +35,7 @@ class Outlet:
     country: str
     kind: str
     note: str = ""
+    forces: str = ""  # a government channel's armed party: who "our forces" are in its statements
 
     @property
     def source_scale(self) -> str:
@@ -104,5 +105,6 @@ def load() -> OutletRegistry:
                     name=str(r["name"]), domains=tuple(str(d) for d in r.get("domains") or []),
                     aliases=tuple(str(a) for a in r.get("aliases") or []), country=str(r.get("country") or ""),
                     kind=str(r.get("kind") or "national"), note=str(r.get("note") or ""),
+                    forces=str(r.get("forces") or ""),
                 ))
     return OutletRegistry(outlets)
