@@ -1820,3 +1820,25 @@ def test_subjected_to_an_attack_by_names_the_attacker_after_by() -> None:
     (ev,) = _events("At approximately 20:30 this evening, a detachment of the Federal Police was subjected to a "
                     "treacherous attack by the remnants of the terrorist Daesh gangs near Kirkuk.", "2022-12-18")
     assert ev["actor1"] == "Islamic State" and ev["actor2"] == "Police Forces of Iraq"
+
+
+def test_a_list_of_regions_in_two_countries_is_one_strike_at_each() -> None:
+    text = ("Republic of Türkiye Ministry of National Defense\n\nIn order to eliminate terrorist attacks and to "
+            "ensure our border security, the Claw-Sword Air Operation was carried out in the early hours of "
+            "20 November 2022 against the Qandil, Asos and Hakurk regions of Northern Iraq and the Ayn al-Arab "
+            "(Kobani), Tal Rifat and Derik regions of Northern Syria.")
+    evs = _events(text, "2022-11-20")
+    assert {e["country"] for e in evs} == {"Iraq", "Syria"} and len(evs) >= 5
+    assert {e["actor1"] for e in evs} == {"Military Forces of Turkey"}
+
+
+def test_the_attack_in_which_a_clause_tells_it_takes_the_clauses_doer() -> None:
+    (ev,) = _events("This follows the Jan. 17 attack in which a Houthi one-way attack unmanned aerial system struck "
+                    "M/V Genco Picardy, a U.S.-owned bulk carrier, in the Gulf of Aden.", "2024-01-19")
+    assert ev["actor1"] == "Ansar Allah" and ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_an_address_chain_is_not_a_list_of_places() -> None:
+    evs = _events("02/15/2016: Assailants executed two people, including a former military officer, in the Himrin "
+                  "Mountains, Kirkuk, Iraq.", "2016-02-16")
+    assert len(evs) == 1

@@ -37,7 +37,8 @@ _WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|com
                        r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
 # an armed group the sentence does not name: "29 targets used by the terrorists"
 _GENERIC_ENEMY = re.compile(r"\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists?)\b", re.I)
-_WE = re.compile(r"\bwe\b", re.I)
+_WE = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:struck|conducted|carried out|launched|targeted|destroyed|hit|attacked|"
+                 r"bombed|shelled|fired|engaged|neutrali[sz]ed|eliminated|killed)\b", re.I)
 _OUR_FORCES = re.compile(r"\b(?:our|we)\b", re.I)
 _FIRST_PERSON_ORDER = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed|"
                                  r"conducted|launched|struck|carried out)\b|\bat my direction\b", re.I)

@@ -111,6 +111,11 @@ def segments(sent: Sentence) -> list[Sentence]:
     return out
 
 
+# between a list of places and the country they lie in: "... regions of Northern Iraq"
+_LIST_ADDRESS = re.compile(r"\s+(?:regions?|areas?|provinces?|governorates?|districts?)\s+(?:of|in)\s+(?:the\s+)?"
+                           r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?", re.I)
+
+
 def place_groups(sent: Sentence) -> list[list[PlaceMention]]:
     """Places grouped into coordinated lists ("Samawah, Nasiriyah and al-Diwaniyah"); an address
     chain ("Al Amadiya, Duhok") is not a list."""
@@ -124,6 +129,15 @@ def place_groups(sent: Sentence) -> list[list[PlaceMention]]:
                     _ADDRESS_BEFORE.search(sent.text[: p.span.start - sent.start]):
                 last_end = p.span.end
                 continue  # the address of the place before, not another place of the list
+            between = sent.text[max(prev.span.end, last_end) - sent.start : p.span.start - sent.start]
+            if g.entries[p.place_id].kind == "country" and _contains(g.entries[p.place_id], g.entries[prev.place_id]) \
+                    and _LIST_ADDRESS.fullmatch(between):
+                last_end = p.span.end
+                continue  # "the Qandil, Asos and Hakurk regions of Northern Iraq and the Ayn al-Arab ...": the list's
+            closing = sent.text[p.span.end - sent.start : p.span.end - sent.start + 1]
+            if re.fullmatch(r"\s*\(", between) and closing == ")":
+                last_end = p.span.end + 1
+                continue  # "Ayn al-Arab (Kobani)": the same place by its other name
             between = sent.text[max(prev.span.end, last_end) - sent.start : p.span.start - sent.start]
             if (_LIST_SEP.match(between) or _KIND_SEP.match(between)) and not _contains(
                     g.entries[p.place_id], g.entries[prev.place_id]):
@@ -192,6 +206,11 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
             kinds = {g.entries[p.place_id].precision for p in group}
             if kinds == {g.entries[best.place_id].precision}:
                 return group
+            fine = [p for p in group if g.entries[p.place_id].precision < 3]
+            listed = re.search(r"\s(?:and|or)\s", sent.text[group[0].span.end - sent.start : group[-1].span.start
+                                                            - sent.start])
+            if g.entries[best.place_id].precision < 3 and len(fine) > 2 and listed:
+                return fine  # "the Qandil, Asos and Hakurk regions ... and the Ayn al-Arab (Kobani), Tal Rifat"
     return [best]
 
 

@@ -109,6 +109,9 @@ _TOLL_AFTER = re.compile(r"\b(?:killed|injured|wounded|hurt|died)\s+(?:[\w-]+\s+
                          r"(?:[\w-]+\s+){1,5}$", re.I)
 # "... were injured after an IDF Merkava tank fired": the act that caused the toll, told in a clause
 _CAUSE_OF_TOLL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:after|when|as)\s+(?:[\w-]+\s+){1,6}", re.I)
+_IN_WHICH = re.compile(r"\s+(?:in|during)\s+which\s+(?:[\w.'’-]+\s+){1,8}", re.I)
+_PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|thwart\w*)"
+                        r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
 
 
@@ -174,6 +177,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
+        if _PREVENTED.search(masked[max(0, local - 50) : local]):
+            continue  # "in order to eliminate terrorist attacks from Northern Iraq": attacks to be prevented
         if _TARGETS_NOUN.search(masked[max(0, local - 30) : local + len(t.span.text)]):
             continue  # "a bank of targets", "struck dozens of military targets": the things aimed at, not an act
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
@@ -220,7 +225,12 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         doer = next((t for t in generic if not TOLL_VERB.match(t.span.text) and TOLL_VERB.match(generic[0].span.text)
                      and (any(0 < s - t.span.end <= 2 for s in starts) or _CAUSE_OF_TOLL.fullmatch(
                          masked[generic[0].span.end - sent.start : t.span.start - sent.start]))), None)
-        return doer or generic[0], True
+        # "the Jan. 17 attack in which a Houthi one-way attack unmanned aerial system struck M/V Genco Picardy": the
+        # clause that tells the attack
+        first = generic[0]
+        told = next((t for t in generic if NOUN_TRIGGER.match(first.span.text) and t.span.start > first.span.end
+                     and _IN_WHICH.fullmatch(masked[first.span.end - sent.start : t.span.start - sent.start])), None)
+        return doer or told or generic[0], True
     return None, False
 
 
@@ -238,6 +248,8 @@ def definite_noun(sent: Sentence, trig: TriggerMention) -> bool:
     local_end = trig.span.end - sent.start
     if _ENSUED.match(sent.text, local_end):
         return False  # "In the clash that ensued, 9 of our comrades were martyred": told as it happened
+    if re.match(r"(?:the|this|that)\s", trig.span.text, re.I):
+        return True  # a trigger that holds its article: "the Claw-Sword Air Operation"
     if trig.sub_event_type and re.match(r"\s+(?:that|which)\b", sent.text[local_end : local_end + 8]):
         local = trig.span.start - sent.start
         return bool(re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", sent.text[max(0, local - 30) : local], re.I))
