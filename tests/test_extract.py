@@ -1842,3 +1842,11 @@ def test_an_address_chain_is_not_a_list_of_places() -> None:
     evs = _events("02/15/2016: Assailants executed two people, including a former military officer, in the Himrin "
                   "Mountains, Kirkuk, Iraq.", "2016-02-16")
     assert len(evs) == 1
+
+
+def test_kurdish_led_forces_that_battled_fighters_are_the_sdf_in_a_clash() -> None:
+    (ev,) = _events("Hasakeh (Syria) (AFP) – Kurdish-led forces backed by US-led coalition aircraft battled Islamic "
+                    "State group fighters for a fourth day Sunday around a prison in Hasakeh.", "2022-01-23")
+    assert (ev["sub_event_type"], ev["actor1"], ev["actor2"]) == (
+        "Armed clash", "SDF: Syrian Democratic Forces", "Islamic State")
+    assert _events("The team battled for the title on Sunday in Baghdad.", "2022-01-23") == []
