@@ -1850,3 +1850,9 @@ def test_kurdish_led_forces_that_battled_fighters_are_the_sdf_in_a_clash() -> No
     assert (ev["sub_event_type"], ev["actor1"], ev["actor2"]) == (
         "Armed clash", "SDF: Syrian Democratic Forces", "Islamic State")
     assert _events("The team battled for the title on Sunday in Baghdad.", "2022-01-23") == []
+
+
+def test_the_direction_missiles_came_from_is_not_where_they_struck() -> None:
+    (ev,) = _events("Syria's defence ministry said Israeli F-35 jets fired six missiles from the direction of the "
+                    "occupied Golan Heights at the Iranian consulate building in Damascus on Monday.", "2024-04-01")
+    assert ev["location"] == "Damascus"

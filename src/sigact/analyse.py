@@ -43,7 +43,9 @@ _NEAR_CUES = re.compile(
 )
 _REFERENCE_CUE = re.compile(
     r"(?:(?:\d+\s*(?:km|kilometers?|kilometres?|miles?)\s+)?(?:north|south|east|west|north-?east|"
-    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"north-?west|south-?east|south-?west)\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    # "fired six missiles from the direction of the occupied Golan Heights": where they came from
+    r"|\bfrom\s+the\s+(?:direction|vicinity|area|side)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # where a weapon was meant to go, not where it was struck: "missiles that were aimed into the Southern Red Sea",
