@@ -1856,3 +1856,42 @@ def test_the_direction_missiles_came_from_is_not_where_they_struck() -> None:
     (ev,) = _events("Syria's defence ministry said Israeli F-35 jets fired six missiles from the direction of the "
                     "occupied Golan Heights at the Iranian consulate building in Damascus on Monday.", "2024-04-01")
     assert ev["location"] == "Damascus"
+
+
+def test_a_place_given_by_distance_and_bearing_is_placed_out_there() -> None:
+    (ev,) = _events("The Tutor was hit Wednesday by a bomb-laden drone boat that struck its stern about 68 nautical "
+                    "miles (126 kilometers) southwest of the Houthi-held port city of Hodeidah.", "2024-06-13")
+    assert ev["lat"] is not None and 120 < _km(ev, (14.7978, 42.9545)) < 132
+    (near,) = _events("A rocket hit a base 10 km north of Baghdad on Monday.", "2024-06-13")
+    assert _km(near, (33.3152, 44.3661)) < 1
+
+
+def _km(ev: dict[str, Any], point: tuple[float, float]) -> float:
+    from sigact.knowledge.gazetteer import haversine_km
+
+    return haversine_km(ev["lat"], ev["lon"], point[0], point[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say relations between the KDP and PUK, which fought a civil war in the 1990s, have remained strained.",
+    "While Israel fought Hezbollah in Lebanon and exchanged direct fire with Iran, the groups kept quiet.",
+    "Tensions have escalated since Hamas's Oct. 7 attack on southern Israel, with near-daily exchanges of fire "
+    "between Hezbollah and the Israeli army.",
+    "The groups demand the full withdrawal of US troops from the country.",
+    "Islamic State has stepped up suicide and car bomb attacks in and around the capital.",
+    "The army said in January that it had foiled the smuggling of more than 16 million Captagon pills in 2021.",
+])
+def test_background_trends_and_demands_are_not_events(text: str) -> None:
+    assert _events(text, "2024-10-20") == []
+
+
+def test_a_day_inside_a_month_dates_the_event() -> None:
+    (ev,) = _events("Earlier this month, on January 17, an army officer was killed in a clash with smugglers crossing "
+                    "from Syria near Ruwaished.", "2022-01-27")
+    assert ev["event_date"] == "2022-01-17" and ev["date_precision"] == "day"
+
+
+def test_a_car_bomb_that_tore_through_a_market_is_an_ied() -> None:
+    (ev,) = _events("A car bomb tore through a crowded market in Sadr City on Wednesday, killing at least 64 people.",
+                    "2016-05-11")
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED" and ev["fatalities"] == 64

@@ -27,6 +27,11 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
             area = _target_area(frame, e.country)
             if area is not None:
                 return area
+        if e.kind != "country":
+            offset = _offset_point(analysed.article.text[max(0, frame.place.span.start - 90) : frame.place.span.start],
+                                   e.lat, e.lon)
+            if offset is not None:  # "68 nautical miles (126 kilometers) southwest of ... Hodeidah": out there
+                return Place(e.name, g.admin1_of(e), e.country, offset[0], offset[1], 2)
         precision = e.precision
         if frame.place.cue in ("near", "district", "reference") or frame.place_source == "context":
             precision = max(precision, 2)
@@ -105,6 +110,34 @@ def _dominant(countries: list[str]) -> set[str]:
 _DIRECTIONS = {"north": (0.75, 0.5), "south": (0.25, 0.5), "east": (0.5, 0.75), "west": (0.5, 0.25),
                "central": (0.5, 0.5), "northeast": (0.75, 0.75), "northwest": (0.75, 0.25),
                "southeast": (0.25, 0.75), "southwest": (0.25, 0.25)}
+
+
+_OFFSET = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>nautical miles|nm|miles|kilomet(?:er|re)s|km)\b"
+                     r"(?:\s*\([^)]{0,40}\))?\s+(?P<dir>(?:north|south)-?(?:east|west)?|east|west)\s+of\s+"
+                     r"(?:the\s+)?(?:[\w-]+\s+){0,5}$", re.I)
+_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+            "northwest": 315}
+_KM_PER = {"nautical miles": 1.852, "nm": 1.852, "miles": 1.609}
+_OFFSET_MIN_KM = 15.0  # nearer than this, the named place itself is close enough
+
+
+def _offset_point(before: str, lat: float, lon: float) -> tuple[float, float] | None:
+    """The point a distance and bearing from a place: "about 50 nautical miles southwest of Aden" lies out at
+    sea, not in the port; closer than ``_OFFSET_MIN_KM`` the place itself stands."""
+    import math
+
+    m = _OFFSET.search(before)
+    if m is None:
+        return None
+    km = float(m.group("n").replace(",", "")) * _KM_PER.get(m.group("unit").lower(), 1.0)
+    if km < _OFFSET_MIN_KM:
+        return None
+    bearing = math.radians(_BEARING[m.group("dir").lower().replace("-", "")])
+    phi1, lam1, delta = math.radians(lat), math.radians(lon), km / 6371.0
+    phi2 = math.asin(math.sin(phi1) * math.cos(delta) + math.cos(phi1) * math.sin(delta) * math.cos(bearing))
+    lam2 = lam1 + math.atan2(math.sin(bearing) * math.sin(delta) * math.cos(phi1),
+                             math.cos(delta) - math.sin(phi1) * math.sin(phi2))
+    return round(math.degrees(phi2), 4), round(math.degrees(lam2), 4)
 
 
 def _directional_point(entry: gaz_kb.PlaceEntry, before: str, after: str = "") -> tuple[float, float] | None:

@@ -53,6 +53,11 @@ _LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _INCLUDING = re.compile(r"\bincluding\b", re.I)
+_ERA = re.compile(r"\b(?:in|during|since) the (?:19|20)\d0s\b|\bdecades? ago\b", re.I)
+_WHILE_CLAUSE = re.compile(r"\s*(?:While|Whereas|Although)\b")
+_STEPPED_UP = re.compile(r"\b(?:stepped up|stepping up|intensified|intensifying|escalated|escalating|ramped up|"
+                         r"increased)\s+(?:[\w-]+\s+){0,5}(?:attacks|strikes|raids|bombings|operations|shelling)\b",
+                         re.I)
 _TALLY_VERB = re.compile(r"\b(?:recorded|registered|documented|counted|logged|tallied)\b", re.I)
 _SCHEDULED = re.compile(r"^[^.;]{0,80}?\b(?:starting|beginning|to begin|to start|concluding|to be completed|"
                         r"to conclude)\s+(?:on|by|in|at)\b", re.I)
@@ -186,6 +191,10 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "civilians keep dying from these airstrikes": the strikes talked about, not told
     if not day_dates and drafts and _IN_ADDITION.match(sent.text):
         return False  # "In addition to the armed assault, the assailants fired a rocket": the same attack
+    if not day_dates and (_ERA.search(sent.text) or _WHILE_CLAUSE.match(sent.text)):
+        return False  # "which fought a civil war in the 1990s", "While Israel fought Hezbollah ...": background
+    if not day_dates and _STEPPED_UP.search(masked):
+        return False  # "has stepped up suicide and car bomb attacks in and around the capital": a trend
     # "since the last report, forces have conducted airstrikes": a period, not an event
     return r.generic or bool(day_dates) or not v.period.search(masked)
 

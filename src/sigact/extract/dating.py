@@ -86,10 +86,16 @@ def _sentence_date(story: Story, r: Reading, trig: TriggerMention) -> Dated:
     if opening is not None:
         cand = [d for d in cand if not sent.start + opening.start() <= d.span.start < sent.start + opening.end()
                 ] or cand
+    # "The army said in January that it had foiled ... in 2021": the day it was said dates nothing it tells
+    told = [d for d in cand if not _SAID_BEFORE.search(article.text[max(0, d.span.start - 40) : d.span.start])]
+    cand = told or cand
     if not cand:
         return None, "none"
     before = [d for d in cand if d.span.start < trig.span.start]
     date = before[0] if before else min(cand, key=lambda d: abs(d.span.start - trig.span.start))
+    if date.precision in ("month", "week"):
+        # "Earlier this month, on January 17, an army officer was killed": the day, not the month around it
+        date = next((d for d in before if d.precision == "day"), date)
     later = [d for d in cand if 0 <= d.span.start - date.span.end <= 3]
     if later and _WEEKDAY_ONLY.search(date.span.text) and not _WEEKDAY_ONLY.search(later[0].span.text):
         date = later[0]  # "On Monday, Dec. 26": the calendar date, not the weekday's guess

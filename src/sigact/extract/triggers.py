@@ -112,6 +112,9 @@ _CAUSE_OF_TOLL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:after|when|as)\s+(?:[\w-]
 _IN_WHICH = re.compile(r"\s+(?:in|during)\s+which\s+(?:[\w.'’-]+\s+){1,8}", re.I)
 _PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|thwart\w*)"
                         r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_HABITUAL = re.compile(r"\b(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|sporadic|intermittent|"
+                       r"routine|tit-for-tat)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_DEMANDED = re.compile(r"\b(?:demand\w*|call\w* for|calls? on|urg\w+|press\w* for|insist\w* on)\b[^.;]{0,60}$", re.I)
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
 
 
@@ -177,6 +180,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
         if _TOPIC_CUE.search(masked[max(0, local - 60) : local]) or _REPORT_SUBJECT.search(masked[:local]):
             continue  # "focused on preventing sexual violence", "the report details attacks on civilians"
+        if _DEMANDED.search(masked[max(0, local - 70) : local]):
+            continue  # "The groups demand the full withdrawal of US troops": asked for, not done
         if _PREVENTED.search(masked[max(0, local - 50) : local]):
             continue  # "in order to eliminate terrorist attacks from Northern Iraq": attacks to be prevented
         if _TARGETS_NOUN.search(masked[max(0, local - 30) : local + len(t.span.text)]):
@@ -209,6 +214,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
                 r"\b(?:continued|continuing|ongoing|persistent|repeated|relentless|incessant)\s+$",
                 masked[max(0, local - 20) : local], re.I):
             continue  # "Reports of continued air strikes and fighting in Wadi Barada": a state of things
+        if _HABITUAL.search(masked[max(0, local - 30) : local]):
+            continue  # "near-daily exchanges of fire between Hezbollah and the Israeli army": a pattern, not an event
         if re.search(r"\b(?:most|many|some|all|none|few)\s+of\s+(?:these|those|the|their)\s+(?:[\w-]+\s+){0,4}$",
                      masked[max(0, local - 40) : local], re.I):
             continue  # "most of these missile attacks have been ineffective": talk about a series
