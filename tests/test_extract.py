@@ -1895,3 +1895,21 @@ def test_a_car_bomb_that_tore_through_a_market_is_an_ied() -> None:
     (ev,) = _events("A car bomb tore through a crowded market in Sadr City on Wednesday, killing at least 64 people.",
                     "2016-05-11")
     assert ev["sub_event_type"] == "Remote explosive/landmine/IED" and ev["fatalities"] == 64
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("BAGHDAD (AP) — Iraqi security forces shot dead at least 25 anti-government protesters in the southern city of "
+     "Nasiriyah on Thursday.", "Military Forces of Iraq"),
+    ("In Baghdad, four protesters were killed and 22 wounded near the Ahrar Bridge when security forces fired live "
+     "rounds and tear gas canisters to push back demonstrators on Thursday.", "Police Forces of Iraq"),
+])
+def test_forces_firing_on_protesters_is_excessive_force(text: str, actor1: str) -> None:
+    (ev,) = _events(text, "2019-11-28")
+    assert (ev["sub_event_type"], ev["actor1"], ev["actor2"]) == (
+        "Excessive force against protesters", actor1, "Protesters (Iraq)")
+
+
+def test_a_states_shells_are_its_attack() -> None:
+    (ev,) = _events("BEIRUT — A Reuters videographer was killed and six other journalists were wounded on Friday "
+                    "evening when Israeli shells struck a group of reporters near Alma al-Shaab.", "2023-10-14")
+    assert ev["actor1"] == "Military Forces of Israel"

@@ -39,7 +39,7 @@ _PERSON = (r"(?:[\w.'’-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|tro
            r"associates?|operatives?|combatants?|extremists?|jihadists?|rebels?|marines|sailors?|airmen|"
            r"protesters?|demonstrators?|prisoners?|inmates?|detainees?|hostages?|migrants?|refugees?|advis[eo]rs?|"
            r"nationals|diplomats?|staff|crew(?: members)?|seafarers?|mariners?|comrades?(?:-in-arms)?|heroes|"
-           r"peacekeepers?|"
+           r"peacekeepers?|teenagers?|youths?|minors?|infants?|babies|"
            # ranks and roles: "killed a police captain", "executed a police major"
            r"captains?|majors?|colonels?|lieutenants?|generals?|sergeants?|brigadiers?|corporals?|judges?|"
            r"clerics?|imams?|sheikhs?|mayors?|governors?|doctors?|teachers?|engineers?|lawyers?|activists?|"
@@ -58,7 +58,8 @@ _THE_ONE = re.compile(r"^(?:the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?
                       r"civilian|emir|financier|facilitator|terrorist)\b(?!s)"
                       # "ISIS leader Abu Yusif": a role, then the man's name
                       r"|^(?:[\w-]+\s+){0,2}(?:leader|commander|official|emir|chief|spokesman|financier|facilitator|"
-                      r"operative)\s+(?-i:[A-Z][\w'’-]+|al-[\w'’-]+)", re.I)
+                      r"operative|videographer|photographer|journalist|reporter|cameraman|correspondent)\s+"
+                      r"(?-i:[A-Z][\w'’-]+|al-[\w'’-]+)", re.I)
 _LIST_SPLIT = re.compile(r"\s*(?:,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+)")
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:while|as|after|when|and\s+(?:wound|injur|kill))"
                          r"|\s+(?:in|at|on|near|when|after|"

@@ -260,6 +260,8 @@ def _capital(country: str) -> gaz_kb.PlaceEntry | None:
 
 # who ACLED codes as actor1 when the report names nobody: the crowd for demonstrations
 _UNNAMED_ACTOR = {"Peaceful protest": "Protesters ({country})", "Protest with intervention": "Protesters ({country})",
+                  # "security forces fired live rounds at protesters": the state's police, unless the text names others
+                  "Excessive force against protesters": "Police Forces of {country}",
                   "Violent demonstration": "Rioters ({country})", "Mob violence": "Rioters ({country})"}
 
 
@@ -328,6 +330,8 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
         sub_event_type = "Government regains territory" if _government_of(actor1, country) else \
             "Non-state actor overtakes territory"
     actor2 = _fill(frame.actor2.actor, country) if frame.actor2 else None
+    if actor2 is None and sub_event_type == "Excessive force against protesters":
+        actor2 = _fill("Protesters ({country})", country)
     if actor2 == actor1:
         actor2 = None
     claimed = tuple(dict.fromkeys(_fill(a.actor, country) for a in frame.claimed_by))

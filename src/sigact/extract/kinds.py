@@ -27,6 +27,23 @@ _BARE_STRIKE = re.compile(r"^strikes?$", re.I)
 _NOT_ARMED_STRIKE = re.compile(r"\b(?:hunger|general|labou?r|workers['’]?|union|teachers['’]?|nationwide)\s+$", re.I)
 
 
+_LETHAL_FORCE = re.compile(r"\b(?:shot|fired|opened fire|live (?:ammunition|rounds|fire)|killed|killing|wounded|"
+                           r"injured|gunfire|bullets?)\b", re.I)
+
+
+_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)
+# the state's forces firing: "security forces shot dead", "when security forces fired live rounds"
+_FORCES_FIRED = re.compile(r"\b(?:security forces|riot police|police|policemen|troops|soldiers|army)\b[^.;]{0,40}?"
+                           r"\b(?:fired|shot|opened fire|used live)\b", re.I)
+
+
+def _force_on_protesters(r: Reading) -> bool:
+    """State forces firing at protesters: ACLED's excessive force, whatever the trigger word."""
+    text = r.sent.text
+    return bool(_PROTESTERS.search(text) and _FORCES_FIRED.search(text) and _LETHAL_FORCE.search(text)) and not any(
+        a.actor.startswith("Unidentified") for a in r.sent.actors)
+
+
 def event_kind(story: Story, r: Reading, trig: TriggerMention, actor1: ActorMention | None,
                actor2: ActorMention | None, cas: Casualties) -> tuple[str, str | None]:
     """(sub_event_type, method)."""
@@ -66,6 +83,9 @@ def event_kind(story: Story, r: Reading, trig: TriggerMention, actor1: ActorMent
         sub = "Armed clash"
     elif sub == "Attack" and method is None and actor2 is not None and is_armed_party(actor2.actor) and not civilians:
         sub = "Armed clash"  # an attack of unstated means on armed forces is a battle, not violence on civilians
+    if sub in ("Attack", "Armed clash", "Peaceful protest", "Protest with intervention") and _force_on_protesters(r):
+        # "security forces shot dead at least 25 anti-government protesters": ACLED's excessive force
+        sub, method = "Excessive force against protesters", None
     if v.event_type_of.get(sub) == "Strategic developments" or sub in ("Armed clash",):
         method = method if sub == "Disrupted weapons use" else None
     if sub == "Air/drone strike" and method not in ("drone", "airstrike"):

@@ -211,6 +211,11 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         # against Daesh: a state's strike on no named group hits the group the document is about
         # (the one group a statement names, only where the sentence names no target at all)
         actor2 = story.dominant or actor2 or (story.only_group if _GENERIC_ENEMY.search(sent.text) else None)
+    if sub == "Excessive force against protesters" and (actor1 is None or actor1.actor.startswith("Protesters")):
+        # "four protesters were killed ... when security forces fired live rounds": the forces did it
+        forces = [a for a in sent.actors if a.actor.startswith(("Military Forces of", "Police Forces of"))]
+        actor1, status = (forces[0], "confirmed") if forces else (None, "unknown")
+        actor2 = None
     target = target_text(sent, trig)
     head = _TARGET_HEAD.search(target or "")
     if actor2 is None and head is not None:

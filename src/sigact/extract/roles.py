@@ -258,5 +258,5 @@ _SPEAKER_CLOSING = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:\w+\s+)?(?:said|says
 _JOINT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.I)
 _ATTACK_NOUN = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|bombardment|explosion|blast|assault|shelling|"
                           r"ambush)s?$", re.I)
-_WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|attacks?|raids?|shelling|bombardment|missiles?|drones?|"
-                           r"warplanes|jets|aircraft|artillery|bombers|helicopters)$", re.I)
+_WEAPON_ACTOR = re.compile(r"\b(?:strikes?|air ?strikes?|attacks?|raids?|shelling|shells|shell fire|bombardment|"
+                           r"missiles?|drones?|warplanes|jets|aircraft|artillery|bombers|helicopters)$", re.I)
