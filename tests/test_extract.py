@@ -1913,3 +1913,9 @@ def test_a_states_shells_are_its_attack() -> None:
     (ev,) = _events("BEIRUT — A Reuters videographer was killed and six other journalists were wounded on Friday "
                     "evening when Israeli shells struck a group of reporters near Alma al-Shaab.", "2023-10-14")
     assert ev["actor1"] == "Military Forces of Israel"
+
+
+def test_a_running_toll_since_a_day_is_no_event() -> None:
+    assert _events("Since the protests erupted on Oct. 1, more than 350 people have been killed by security forces "
+                   "firing live ammunition in Nasiriyah, according to a tally by The Associated Press.",
+                   "2019-11-28") == []

@@ -53,6 +53,8 @@ _LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _INCLUDING = re.compile(r"\bincluding\b", re.I)
+_SINCE_OPENING = re.compile(r"\s*Since\b")
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|so far)\s+)?(?:been\s+)?\w+(?:ed|en|wn|ck|ht)\b", re.I)
 _ERA = re.compile(r"\b(?:in|during|since) the (?:19|20)\d0s\b|\bdecades? ago\b", re.I)
 _WHILE_CLAUSE = re.compile(r"\s*(?:While|Whereas|Although)\b")
 _STEPPED_UP = re.compile(r"\b(?:stepped up|stepping up|intensified|intensifying|escalated|escalating|ramped up|"
@@ -191,6 +193,8 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "civilians keep dying from these airstrikes": the strikes talked about, not told
     if not day_dates and drafts and _IN_ADDITION.match(sent.text):
         return False  # "In addition to the armed assault, the assailants fired a rocket": the same attack
+    if _SINCE_OPENING.match(sent.text) and _PERFECT.search(masked):
+        return False  # "Since the protests erupted on Oct. 1, more than 350 people have been killed": a running toll
     if not day_dates and (_ERA.search(sent.text) or _WHILE_CLAUSE.match(sent.text)):
         return False  # "which fought a civil war in the 1990s", "While Israel fought Hezbollah ...": background
     if not day_dates and _STEPPED_UP.search(masked):
