@@ -1919,3 +1919,8 @@ def test_a_running_toll_since_a_day_is_no_event() -> None:
     assert _events("Since the protests erupted on Oct. 1, more than 350 people have been killed by security forces "
                    "firing live ammunition in Nasiriyah, according to a tally by The Associated Press.",
                    "2019-11-28") == []
+
+
+def test_a_speaker_named_like_a_village_is_no_place_and_a_search_warrant_no_execution() -> None:
+    assert _events("Officers and investigators executed a search warrant Monday evening on a detached home, and "
+                   "arrested six people during a narcotics investigation, Harris said.", "2019-11-19") == []

@@ -86,7 +86,8 @@ _DISTRICT_AFTER = re.compile(r"^\s*(?:district|province|governorate|region|count
 # "a stampede at Soleimani's funeral": a person's name (which may fold like a city's), not a place
 _PERSON_AFTER = re.compile(r"['’]s\s+(?:funeral|killing|assassination|death|body|burial|grave|widow|son|daughter|wife|"
                            r"brother|successor|deputy|aide|bodyguards?|motorcade|portrait|legacy)\b", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|"
+_PERSON_BEFORE = re.compile(r"\b(?:secretary|minister|spokesman|spokeswoman|president|gen\.?|general|lt\.?|sgt\.?|"
+                            r"capt\.?|col\.?|maj\.?|det\.?|officer|"
                             r"commander|mr\.?|ms\.?|mrs\.?|dr\.?|sheikh|leader|lloyd|ned|john|joe|"
                             r"named|called|chief|(?:killing|assassination|death|funeral|murder)\s+of)"
                             r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -274,6 +275,7 @@ def _owner_country(before: str) -> str | None:
     return nations[0] if nations else None
 
 
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|stated)\b")
 _KIND_WORD = re.compile(r"\b(?:Airport|Air|Base|Airbase|Province|Governorate|District|Region|Regional|Operations?|"
                         r"Command|Council|Street|Road|Highway|Dam|University|Hospital|Mosque|Camp|Field|Bridge|"
                         r"Square|Forces?|Army|Brigades?|Division|Crossing|Gate|Market|Mountains?|Valley|Lake|River|"
@@ -313,6 +315,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
                 text[m.end : m.end + 20]) or _PERSON_AFTER.match(
                 text, m.end - 2 if text[m.end - 2 : m.end] in ("'s", "’s") else m.end):
             continue
+        if _SAID_AFTER.match(text, m.end) and all(e.kind in ("village", "town", "neighbourhood")
+                                                 for e in g.candidates(m.key)):
+            continue  # "..., Harris said": a man who speaks, however like the village of Haris
         if _inside_personal_name(text, m.start, m.end):
             continue  # "the terrorist Jabbar Salman Ali Farhan al-Issawi": a man's name, not the town Salman
         head = _NAME_HEAD_BEFORE.search(before)
