@@ -1924,3 +1924,19 @@ def test_a_running_toll_since_a_day_is_no_event() -> None:
 def test_a_speaker_named_like_a_village_is_no_place_and_a_search_warrant_no_execution() -> None:
     assert _events("Officers and investigators executed a search warrant Monday evening on a detached home, and "
                    "arrested six people during a narcotics investigation, Harris said.", "2019-11-19") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was one of those responsible for the 1983 bombing of the US Embassy in Beirut, in which 63 people were killed.",
+    "The United States remains clear-eyed about Ansarallah's malign actions, including taking control of much of "
+    "Yemen by force, attacking U.S. partners, and detaining staff in Sanaa.",
+    "The Zionist entity has repeatedly targeted Damascus International Airport in flagrant violation of the law.",
+])
+def test_history_conduct_and_habit_are_not_events(text: str) -> None:
+    assert _events(text, "2024-09-20") == []
+
+
+def test_where_attackers_fled_is_not_where_they_were_killed() -> None:
+    (ev,) = _events("The Jordan Armed Forces said it killed 27 smugglers at dawn Thursday near Ruwaished and injured "
+                    "others who fled back into Syrian territory.", "2022-01-27")
+    assert ev["country"] == "Jordan"

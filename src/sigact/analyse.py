@@ -835,7 +835,7 @@ def _demonym_borders(text: str, offset: int, found: list[PlaceMention]) -> list[
 
 
 # (not "airspace": "fired missiles from Lebanese airspace" at a target in Syria)
-_DEMONYM_TERRITORY = re.compile(r"\b(?:in|into|inside|within|on)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|"
+_DEMONYM_TERRITORY = re.compile(r"\b(?:in|inside|within|on)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:territory|"
                                 r"territories|soil|territorial waters)\b")
 
 

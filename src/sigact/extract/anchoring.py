@@ -53,6 +53,12 @@ _LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _INCLUDING = re.compile(r"\bincluding\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:bombings?|attacks?|strikes?|massacres?|assaults?|"
+                          r"invasion|uprising|offensive|war)\b", re.I)
+_CONDUCT_LIST = re.compile(r"\b(?:including|such as)\s+(?:[\w'’.-]+,?\s+){0,20}$", re.I)
+_ING_NOUN = re.compile(r"(?:shelling|bombing|fighting|killing|shooting|ambushing|bombardment)$", re.I)
+_HABITUALLY = re.compile(r"\b(?:has|have|had)\s+(?:repeatedly|frequently|regularly|continuously|often|routinely|"
+                         r"systematically)\s+\w+ed\b", re.I)
 _SINCE_OPENING = re.compile(r"\s*Since\b")
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:also|now|so far)\s+)?(?:been\s+)?\w+(?:ed|en|wn|ck|ht)\b", re.I)
 _ERA = re.compile(r"\b(?:in|during|since) the (?:19|20)\d0s\b|\bdecades? ago\b", re.I)
@@ -193,6 +199,15 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "civilians keep dying from these airstrikes": the strikes talked about, not told
     if not day_dates and drafts and _IN_ADDITION.match(sent.text):
         return False  # "In addition to the armed assault, the assailants fired a rocket": the same attack
+    year = _YEAR_BEFORE.search(sent.text)
+    published = story.article.published
+    if year and published is not None and int(year.group(1)) < published.year and not day_dates:
+        return False  # "responsible for the 1983 bombing of the US Embassy in Beirut": history, not news
+    if not day_dates and trig.span.text.lower().endswith("ing") and not _ING_NOUN.search(trig.span.text) and \
+            _CONDUCT_LIST.search(before):
+        return False  # "malign actions ..., including taking control of much of Yemen, attacking U.S. partners"
+    if not day_dates and _HABITUALLY.search(masked):
+        return False  # "The Zionist entity has repeatedly targeted Damascus International Airport": a pattern
     if _SINCE_OPENING.match(sent.text) and _PERFECT.search(masked):
         return False  # "Since the protests erupted on Oct. 1, more than 350 people have been killed": a running toll
     if not day_dates and (_ERA.search(sent.text) or _WHILE_CLAUSE.match(sent.text)):
