@@ -1940,3 +1940,20 @@ def test_where_attackers_fled_is_not_where_they_were_killed() -> None:
     (ev,) = _events("The Jordan Armed Forces said it killed 27 smugglers at dawn Thursday near Ruwaished and injured "
                     "others who fled back into Syrian territory.", "2022-01-27")
     assert ev["country"] == "Jordan"
+
+
+def test_a_joint_operation_targeting_ships_with_drones_is_a_drone_attack() -> None:
+    evs = _events("The naval forces and the Unmanned Air Force of the Yemeni Armed Forces also carried out a joint "
+                  "military operation targeting a number of American destroyers in the Red Sea with 37 drones.",
+                  "2024-03-09")
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    'The operation was carried out with a new drone called "Yafa", which is capable of bypassing the enemy\'s '
+    "interception systems and cannot be detected by radars.",
+    "The Yemeni Armed Forces affirm that they have a bank of targets in occupied Palestine, including sensitive "
+    "military and security targets.",
+])
+def test_interception_systems_and_lists_of_targets_are_no_events(text: str) -> None:
+    assert _events(text, "2024-07-19") == []

@@ -102,8 +102,10 @@ def masked_text(sent: Sentence) -> str:
     return "".join(chars)
 
 
-_TARGETS_NOUN = re.compile(r"\b(?:of|the|a|an|these|those|its|their|our|his|her|other|military|enemy|sensitive|"
-                           r"legitimate|key|strategic|several|multiple|dozens|many|hostile|\d+)\s+targets$", re.I)
+# "a bank of targets", "sensitive military and security targets": the noun (a lower-case word before it that is
+# not a weapon: "a drone targets a car" is the verb)
+_TARGETS_NOUN = re.compile(r"(?:\b(?:of|the|a|an|these|those|its|their|our|his|her|\d+)|(?-i:\b[a-z][\w-]*)(?<!drone)"
+                           r"(?<!drones)(?<!missile)(?<!rocket)(?<!strike)(?<!attack))\s+targets$", re.I)
 # "two peacekeepers were injured after an IDF tank fired ...": the toll's own cause, the event itself
 _TOLL_AFTER = re.compile(r"\b(?:killed|injured|wounded|hurt|died)\s+(?:[\w-]+\s+){0,3}?after\s+(?:an?|the)?\s*"
                          r"(?:[\w-]+\s+){1,5}$", re.I)
