@@ -180,3 +180,13 @@ def test_a_definite_count_of_victims_is_counted(text: str, killed: int) -> None:
 def test_articles_ranks_and_perfect_deaths(text: str, killed: int | None, injured: int | None) -> None:
     c = find_casualties(text)
     assert (c.killed, c.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Twelve children and teenagers were killed when a rocket struck a soccer field.", 12),
+    ("BEIRUT — Reuters videographer Issam Abdallah was killed and six other journalists were wounded.", 1),
+    ("Two soldiers and a civilian were killed.", 3),
+    ("Experts estimate that as many as 230,000 women, children and men have died as a result of the conflict.", None),
+])
+def test_group_counts_named_victims_and_war_tolls(text: str, killed: int | None) -> None:
+    assert find_casualties(text).killed == killed

@@ -50,6 +50,7 @@ _KILL_VERB = (r"(?:kill(?:ed|ing|s)?|dead|died|death|lost their lives|slain|exec
 _HURT_VERB = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed)"
 
 _QTY_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\b", re.IGNORECASE)
+_BARE_PERSON = re.compile(rf"{_PERSON}", re.IGNORECASE)
 _PERSON_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\s+{_PERSON}\b", re.IGNORECASE)
 _THE_ONE = re.compile(r"^(?:the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?(?:imam|cleric|sheikh|mayor|judge|"
                       r"governor|commander|leader|chief|head|driver|officer|soldier|policeman|guard|son|brother|father|wife|"
@@ -187,6 +188,10 @@ _NAMED_SUBJECT = re.compile(r"(?:^|[,:]\s+|\b(?:that|when)\s+)(?:(?-i:[A-Z])[\w'
                             r"(?:(?-i:[A-Z])|al-)[\w'’-]+,\s+(?:a|an|the)\s+[^,]{3,80}?(?:leader|commander|official|"
                             r"emir|operative|financier|facilitator|member|spokesman)\b[^,]{0,40}?,?\s*"
                             r"(?:(?:was|has been)\s+(?:\w+\s+and)?)?\s*$", re.I)
+# "Reuters videographer Issam Abdallah was killed": one named person, told by role and name
+_ROLE_NAMED = re.compile(r"\b(?:videographer|photographer|journalist|reporter|cameraman|correspondent|commander|leader|"
+                         r"official|activist|mayor|governor|judge|cleric|imam|sheikh|doctor)\s+"
+                         r"(?:(?-i:[A-Z])[\w'’-]+\s*){1,3}(?:was|has been)?\s*$", re.I)
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)\b[^,]*,?\s*$", re.I)
 _INNER_ASIDE = re.compile(r",\s*(?:including|among them)\s[^,]*(?=,)", re.I)
 _WORD_START = re.compile(r"(?<![\w,])\w")
@@ -199,6 +204,9 @@ def _people_before(head: str) -> int | None:
     for m in _WORD_START.finditer(head):
         sub = head[m.start() :]
         parts = _LIST_SPLIT.split(sub)
+        if len(parts) > 1 and _full(_PERSON_RX, parts[0]) and all(
+                _full(_BARE_PERSON, p) and not _QTY_RX.match(p.strip()) for p in parts[1:]):
+            parts = parts[:1]  # "Twelve children and teenagers": one count for the group the number opens
         if not all(_full(_PERSON_RX, p) or (len(parts) == 1 and _full(_QTY_RX, p)) for p in parts):
             continue
         total = 0
@@ -233,7 +241,8 @@ def _count(kind: str, sentence: str) -> int | None:
         found, best = True, max(best or 0, value)
     for m in _VERB_AFTER[kind].finditer(sentence):
         value = _people_before(sentence[max(0, m.start() - 200) : m.start()])
-        if value == -1 and kind == "killed" and _NAMED_SUBJECT.search(sentence[max(0, m.start() - 200) : m.start()]):
+        if value == -1 and kind == "killed" and (_NAMED_SUBJECT.search(sentence[max(0, m.start() - 200) : m.start()])
+                                                 or _ROLE_NAMED.search(sentence[max(0, m.start() - 80) : m.start()])):
             value = 1  # "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah, was struck and killed": one man
         if value == -1:
             continue
@@ -257,7 +266,10 @@ _DATELIKE = re.compile(
 
 _ACROSS = re.compile(r"\b(?:across|in total|combined|altogether|in all|overall)\b[^.]{0,40}\b(?:attacks|blasts|"
                      r"incidents|explosions|strikes|bombings|assaults)\b|\bacross (?:the |these |all )?(?:\w+ )?"
-                     r"(?:attacks|blasts|incidents|explosions|strikes)\b", re.I)
+                     r"(?:attacks|blasts|incidents|explosions|strikes)\b"
+                     # "have died as a result of the conflict": the war's toll, no one event's
+                     r"|\b(?:as a result of|during|since the (?:start|beginning|outbreak) of|over the course of)\s+"
+                     r"(?:the|this)\s+(?:conflict|war|fighting|crisis)\b", re.I)
 
 
 _KILLED_AND_HURT = re.compile(r"\b(?:kill(?:ed|ing)\s+(?:and|or|and/or)\s+(?:wound|injur)\w*|"
