@@ -287,15 +287,16 @@ _NOT_IN_NAMES = frozenset({"near", "in", "at", "on", "from", "to", "the", "of", 
                            "old", "new", "and"})
 
 
-def _inside_personal_name(text: str, start: int, end: int) -> bool:
-    """A name matched inside a run of four or more capitalised words that names no kind of place: a
-    person's full name ("Jabbar Salman Ali Farhan al-Issawi"), not the town it contains."""
+def _personal_names(text: str) -> list[tuple[int, int]]:
+    """Runs of four or more capitalised words that name no kind of place: a person's full name ("Jabbar
+    Salman Ali Farhan al-Issawi"), not the town it contains."""
+    out = []
     for run in _NAME_RUN.finditer(text):
-        if run.start() < start and end <= run.end():
-            words = run.group(0).split()
-            return len(words) >= 4 and not _KIND_WORD.search(run.group(0)) and not any(
-                w.casefold() in _NOT_IN_NAMES for w in words)
-    return False
+        words = run.group(0).split()
+        if len(words) >= 4 and not _KIND_WORD.search(run.group(0)) and not any(
+                w.casefold() in _NOT_IN_NAMES for w in words):
+            out.append((run.start(), run.end()))
+    return out
 
 
 def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[str, ...],
@@ -307,6 +308,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     settled = {} if settled is None else settled
     found: list[tuple[int, int, list[gaz_kb.PlaceEntry]]] = []  # (start, end, ranked candidates)
     keys: dict[int, str] = {}
+    person_names = _personal_names(text)
     for m in scan(tokens, g.index):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
@@ -318,7 +320,7 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if _SAID_AFTER.match(text, m.end) and all(e.kind in ("village", "town", "neighbourhood")
                                                  for e in g.candidates(m.key)):
             continue  # "..., Harris said": a man who speaks, however like the village of Haris
-        if _inside_personal_name(text, m.start, m.end):
+        if any(s < m.start and m.end <= e for s, e in person_names):
             continue  # "the terrorist Jabbar Salman Ali Farhan al-Issawi": a man's name, not the town Salman
         head = _NAME_HEAD_BEFORE.search(before)
         if head and head.group("word").casefold() not in _NOT_NAME_HEADS and (
@@ -815,23 +817,24 @@ def _coalition_anaphors(text: str, offset: int, found: list[ActorMention], named
 _DEMONYM_BORDER = re.compile(r"\b([A-Z][a-z]+)\s*[-–/]\s*([A-Z][a-z]+)\s+(?:border|frontier)s?\b")
 
 
+def _demonym_country(m: re.Match[str], offset: int, found: list[PlaceMention], cue: str) -> PlaceMention | None:
+    """The country a demonym in group 1 of ``m`` names, as a place mention with ``cue``, unless a place
+    already found overlaps it."""
+    country = vocabulary.load().demonyms.get(m.group(1).casefold())
+    start, end = offset + m.start(1), offset + m.end(1)
+    if not country or any(p.span.start < end and start < p.span.end for p in found):
+        return None
+    entry = gaz_kb.load().country_entry(country)
+    return PlaceMention(Span(start, end, m.group(1)), entry.id, cue) if entry is not None else None  # type: ignore[arg-type]
+
+
 def _demonym_borders(text: str, offset: int, found: list[PlaceMention]) -> list[PlaceMention]:
     """"near the Iraqi-Syrian border": the border of the first country, a reference as "the Iraq-Syria
     border" is."""
-    out = []
-    g = gaz_kb.load()
     demonyms = vocabulary.load().demonyms
-    for m in _DEMONYM_BORDER.finditer(text):
-        country = demonyms.get(m.group(1).casefold())
-        if not country or demonyms.get(m.group(2).casefold()) in (None, country):
-            continue
-        start, end = offset + m.start(1), offset + m.end(1)
-        if any(p.span.start < end and start < p.span.end for p in found):
-            continue
-        entry = g.country_entry(country)
-        if entry is not None:
-            out.append(PlaceMention(Span(start, end, m.group(1)), entry.id, "reference"))
-    return out
+    return [p for m in _DEMONYM_BORDER.finditer(text)
+            if demonyms.get(m.group(2).casefold()) not in (None, demonyms.get(m.group(1).casefold()))
+            and (p := _demonym_country(m, offset, found, "reference")) is not None]
 
 
 # (not "airspace": "fired missiles from Lebanese airspace" at a target in Syria)
@@ -840,18 +843,8 @@ _DEMONYM_TERRITORY = re.compile(r"\b(?:in|inside|within|on)\s+(?:the\s+)?([A-Z][
 
 
 def _demonym_territory(text: str, offset: int, found: list[PlaceMention]) -> list[PlaceMention]:
-    """"in Syrian territory", "into Iraqi airspace": the country itself (official statements' wording)."""
-    out = []
-    demonyms = vocabulary.load().demonyms
-    for m in _DEMONYM_TERRITORY.finditer(text):
-        country = demonyms.get(m.group(1).casefold())
-        start, end = offset + m.start(1), offset + m.end(1)
-        if not country or any(p.span.start < end and start < p.span.end for p in found):
-            continue
-        entry = gaz_kb.load().country_entry(country)
-        if entry is not None:
-            out.append(PlaceMention(Span(start, end, m.group(1)), entry.id, "at"))
-    return out
+    """"in Syrian territory", "on Iraqi soil": the country itself (official statements' wording)."""
+    return [p for m in _DEMONYM_TERRITORY.finditer(text) if (p := _demonym_country(m, offset, found, "at")) is not None]
 
 
 def _is_place_name(name: str) -> bool:
