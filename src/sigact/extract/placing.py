@@ -133,12 +133,11 @@ def place_groups(sent: Sentence) -> list[list[PlaceMention]]:
             if g.entries[p.place_id].kind == "country" and _contains(g.entries[p.place_id], g.entries[prev.place_id]) \
                     and _LIST_ADDRESS.fullmatch(between):
                 last_end = p.span.end
-                continue  # "the Qandil, Asos and Hakurk regions of Northern Iraq and the Ayn al-Arab ...": the list's
+                continue  # "the Qandil, Asos and Hakurk regions of Northern Iraq and the ...": the list's address
             closing = sent.text[p.span.end - sent.start : p.span.end - sent.start + 1]
             if re.fullmatch(r"\s*\(", between) and closing == ")":
                 last_end = p.span.end + 1
                 continue  # "Ayn al-Arab (Kobani)": the same place by its other name
-            between = sent.text[max(prev.span.end, last_end) - sent.start : p.span.start - sent.start]
             if (_LIST_SEP.match(between) or _KIND_SEP.match(between)) and not _contains(
                     g.entries[p.place_id], g.entries[prev.place_id]):
                 groups[-1].append(p)
