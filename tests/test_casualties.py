@@ -29,6 +29,11 @@ from sigact.casualties import Casualties, find_casualties
     ("seven Iranian military advisers, including two senior commanders, as well as six Syrian nationals were "
      "martyred.", 13, None),
     ("Two soldiers as well as a civilian were killed.", 3, None),
+    # official statements in translation: "the martyrdom of", "the wounding of"
+    ("An explosive device detonated on the detachment's patrol vehicle, followed by direct fire from the terrorists, "
+     "resulting in the martyrdom of nine heroes of the Federal Police, including an officer, and the wounding of two "
+     "others.", 9, 2),
+    ("The shelling led to the injury of three civilians.", None, 3),
     ("Initial assessments are that two or three suspected militants were killed.", 2, None),
     # a named man with his role as the subject of a passive kill verb is one
     ("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by a coalition "

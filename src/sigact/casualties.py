@@ -69,8 +69,9 @@ _CLAUSE_START = re.compile(r".*(?:[.;:!?]|,\s|\sand\s|\swhile\s|\swhen\s|\safter
 
 _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
     "killed": re.compile(r"\b(?:kill(?:ed|ing|s)|executed|executing|beheaded|shot dead|gunned down|martyring|"
-                         r"shooting dead|eliminating|(?:the\s+)?killing\s+of)\s+", re.I),
-    "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?)\s+", re.I),
+                         r"shooting dead|eliminating|(?:the\s+)?(?:killing|martyrdom|deaths?)\s+of)\s+", re.I),
+    "injured": re.compile(r"\b(?:wound(?:ed|ing|s)|injur(?:ed|ing|es)|hurt(?:ing)?|"
+                          r"(?:the\s+)?(?:wounding|injury|injuries)\s+of)\s+", re.I),
 }
 _VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
     "killed": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sigact import localities
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import gazetteer as gaz_kb
 from sigact.knowledge import vocabulary
@@ -27,11 +28,12 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
             area = _target_area(frame, e.country)
             if area is not None:
                 return area
+        local = _unlisted(frame, analysed) if e.kind != "country" else None
         if e.kind != "country":
             offset = _offset_point(analysed.article.text[max(0, frame.place.span.start - 90) : frame.place.span.start],
                                    e.lat, e.lon)
             if offset is not None:  # "68 nautical miles (126 kilometers) southwest of ... Hodeidah": out there
-                return Place(e.name, g.admin1_of(e), e.country, offset[0], offset[1], 2)
+                return Place(local or e.name, g.admin1_of(e), e.country, offset[0], offset[1], 2)
         precision = e.precision
         if frame.place.cue in ("near", "district", "reference") or frame.place_source == "context":
             precision = max(precision, 2)
@@ -55,7 +57,9 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
                 return Place(cap.name, g.admin1_of(cap), e.country, cap.lat, cap.lon, 3)
             return Place(None, None, e.country, e.lat, e.lon, 3)
         if e.kind == "admin1":
-            return Place(e.name, e.admin1 or e.name, e.country, e.lat, e.lon, 3)
+            return Place(local or e.name, e.admin1 or e.name, e.country, e.lat, e.lon, 3)
+        if local:  # "near the village of Safra, southwest of Kirkuk": Safra, placed at Kirkuk
+            return Place(local, g.admin1_of(e), e.country, e.lat, e.lon, max(precision, 2))
         return Place(e.name, g.admin1_of(e), e.country, e.lat, e.lon, precision)
     def placed(sents: tuple[Sentence, ...] | list[Sentence]) -> list[str]:
         # "The United States stands with Iraq": a party, not where it happened
@@ -97,6 +101,27 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
 
 
 _LONG_DOCUMENT = 40  # sentences; shorter texts are about one story and its country
+
+
+def _unlisted(frame: EventFrame, analysed: AnalysedArticle) -> str | None:
+    """A village or area the gazetteer lacks, named by the event's own sentence just before its place
+    ("in al-Rashad, a village in the Muqdadiya district"); never a name the sentence tells as a party or
+    as another place."""
+    p = frame.place
+    if p is None or frame.place_source != "sentence" or p.cue in ("dateline", "patron"):
+        return None
+    sent = next((s for i in frame.sentences if (s := analysed.sentences[i]).start <= p.span.start < s.end), None)
+    if sent is None:
+        return None
+    before = analysed.article.text[max(sent.start, p.span.start - 90) : p.span.start]
+    found = localities.unlisted_before(before, gaz_kb.load().entries[p.place_id].kind)
+    if found is None:
+        return None
+    start = p.span.start - len(before) + found[0]
+    end = start + len(found[1])
+    if any(m.span.start < end and start < m.span.end for m in (*sent.actors, *sent.places)):
+        return None
+    return found[1]
 
 
 def _dominant(countries: list[str]) -> set[str]:
