@@ -34,6 +34,11 @@ from sigact.casualties import Casualties, find_casualties
      "resulting in the martyrdom of nine heroes of the Federal Police, including an officer, and the wounding of two "
      "others.", 9, 2),
     ("The shelling led to the injury of three civilians.", None, 3),
+    # a second count sharing the first one's verb; an adverb before the verb; injuries "to" people
+    ("Seven civilians, including four children, were killed and 12 others injured on Friday.", 7, 12),
+    ("The vessel caught fire and one mariner was severely injured, Central Command said.", None, 1),
+    ("an attack that caused minor injuries to eight personnel.", None, 8),
+    ("killing YBS commander Said Hassan and his nephew.", 2, None),
     ("Initial assessments are that two or three suspected militants were killed.", 2, None),
     # a named man with his role as the subject of a passive kill verb is one
     ("On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by a coalition "

@@ -1957,3 +1957,15 @@ def test_a_joint_operation_targeting_ships_with_drones_is_a_drone_attack() -> No
 ])
 def test_interception_systems_and_lists_of_targets_are_no_events(text: str) -> None:
     assert _events(text, "2024-07-19") == []
+
+
+def test_an_onslaught_over_a_list_of_areas_is_one_event_at_each_and_its_pretext_is_no_place() -> None:
+    text = ("Yesterday, the Turkish occupation launched a broad-scale assault on northern and eastern Syria, using the "
+            "recent attack in Ankara as a pretext. The Turkish occupation state launched a fierce attack in the "
+            "evening and night, utilizing over 30 UAVs. This onslaught affected the following areas and their "
+            "surroundings: \"Manbij, Kobani, Ain Issa, Amuda.\"")
+    events = _events(text, "2023-10-06")
+    assert sorted(e["location"] for e in events) == ["Ain Issa", "Amuda", "Kobani", "Manbij"]
+    assert {e["actor1"] for e in events} == {"Military Forces of Turkey"}
+    assert {e["sub_event_type"] for e in events} == {"Air/drone strike"}
+    assert {e["event_date"] for e in events} == {"2023-10-05"}

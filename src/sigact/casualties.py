@@ -54,7 +54,8 @@ _BARE_PERSON = re.compile(rf"{_PERSON}", re.IGNORECASE)
 _PERSON_RX = re.compile(rf"^(?:between\s+)?{_QTY}(?:\s+and\s+\d+)?\s+{_PERSON}\b", re.IGNORECASE)
 _THE_ONE = re.compile(r"^(?:the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?(?:imam|cleric|sheikh|mayor|judge|"
                       r"governor|commander|leader|chief|head|driver|officer|soldier|policeman|guard|son|brother|father|wife|"
-                      r"husband|daughter|mother|owner|director|official|member|journalist|bodyguard|aide|"
+                      r"husband|daughter|mother|owner|director|official|member|journalist|bodyguard|aide|nephew|niece|cousin|"
+                      r"uncle|grandson|granddaughter|companion|friend|"
                       r"mukhtar|candidate|lawyer|doctor|engineer|teacher|activist|deputy|operative|militant|fighter|"
                       r"civilian|emir|financier|facilitator|terrorist)\b(?!s)"
                       # "ISIS leader Abu Yusif": a role, then the man's name
@@ -74,10 +75,12 @@ _VERB_FIRST = {  # verb, then the victims: "killing a civilian and a contractor"
                           r"(?:the\s+)?(?:wounding|injury|injuries)\s+of)\s+", re.I),
 }
 _VERB_AFTER = {  # victims, then a passive verb: "Eight people were killed"
-    "killed": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*"
+    "killed": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:\w+ly\s+)?"
                          r"(?:killed|dead|died|slain|executed|martyred|eliminated)|(?:have|has|had)\s+(?:since\s+)?died)\b",
                          re.I),
-    "injured": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:wounded|injured|hurt)|"
+    # "one mariner was severely injured"
+    "injured": re.compile(r"\s+(?:(?:were|was|have been|had been|are|being|reportedly)?\s*(?:\w+ly\s+)?"
+                          r"(?:wounded|injured|hurt)|"
                           r"(?:sustained|suffered|received|(?:were|was)\s+treated\s+for)\s+(?:\w+\s+){0,2}?"
                           r"(?:injuries|wounds))\b", re.I),
 }
@@ -86,8 +89,13 @@ _COUNT_NOUN = {  # "2 fatalities", "death toll rose to 5"
                re.compile(rf"\bdeath toll (?:rose |climbed |reached |stood |is |was )?(?:to |at )?(?P<np>{_QTY})",
                           re.I),
                re.compile(r"\b(?:the )?deaths? of (?P<np>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"\d+))\b", re.I)],
-    "injured": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:injuries|injured|wounded)\b", re.I)],
+                          r"\d+))\b", re.I),
+               re.compile(rf"\b(?:injured|wounded),?\s+and\s+(?P<np>{_QTY})\s+(?:others|more)\s+killed\b", re.I)],
+    "injured": [re.compile(rf"\b(?P<np>{_QTY})\s+(?:injuries|injured|wounded)\b", re.I),
+                # "were killed and 12 others injured": the second count shares the first one's verb
+                re.compile(rf"\bkilled,?\s+and\s+(?P<np>{_QTY})\s+(?:others|more)\s+(?:injured|wounded)\b", re.I),
+                # "caused minor injuries to eight personnel"
+                re.compile(rf"\b(?:injuries|wounds)\s+to\s+(?P<np>{_QTY})\s+{_PERSON}", re.I)],
 }
 _NONE_BOTH = re.compile(
     r"\b(?:no|none of the attacks? (?:resulted in|caused) (?:any)?|without (?:any )?|neither)\s*"
@@ -225,6 +233,9 @@ def _full(rx: re.Pattern[str], text: str) -> bool:
     return rx.fullmatch(text.strip()) is not None
 
 
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
+
+
 def _count(kind: str, sentence: str) -> int | None:
     best: int | None = None
     found = False
@@ -253,6 +264,8 @@ def _count(kind: str, sentence: str) -> int | None:
     for rx in _COUNT_NOUN[kind]:
         for m in rx.finditer(sentence):
             value = _number(m.group("np"))
+            if value is None and _COUNTED_BEFORE.search(sentence, 0, m.start()):
+                continue  # "12 others injured": "others" is counted by the number before it
             if value is None:
                 return None
             found, best = True, max(best or 0, value)

@@ -23,7 +23,10 @@ from sigact.records import ActorMention, ActorStatus, DateMention, PlaceMention,
 _SUSPECT_VERB = re.compile(r"\b(?:suspected|suspect)\b(?=[^.]*\b(?:of|that|behind|responsible|involved|was|were)\b)"
                            r"|\b(?:they|officials|authorities|police|sources|investigators|he|she|we)\s+(?:\w+ly\s+)?"
                            r"(?:suspected|suspect|suspects)\b", re.I)  # "US officials said they suspected KH"
-_TARGETS_LISTED = re.compile(r"\b(?:the\s+)?targets\s+(?:were|included|include|hit|struck|lay)\b", re.I)
+_TARGETS_LISTED = re.compile(r"\b(?:the\s+)?targets\s+(?:were|included|include|hit|struck|lay)\b"
+                             # "This onslaught affected the following areas and their surroundings: ..."
+                             r"|\b(?:affected|targeted|hit|struck|covered|included)\s+the\s+following\s+(?:areas|"
+                             r"locations|sites|villages|towns|regions|places|positions|points)\b", re.I)
 _LIST_ITEM_CHARS = 240
 _MASTHEAD_LINES, _MASTHEAD_CHARS = 3, 60  # a statement's first short lines name who issues it
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
@@ -325,6 +328,17 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                 d.actor2 = targets[0]
                 if idx not in d.sentences:
                     d.sentences.append(idx)
+    if not back:
+        # "Yesterday, the Turkish occupation launched a broad-scale assault ... The Turkish occupation state
+        # launched a fierce attack in the evening, utilizing over 30 UAVs": the same doer tells how it was done
+        for t in [t for t in sent.triggers if not t.sub_event_type][:1]:
+            weapon = weapon_near(sent, t.span.start - sent.start, t.span.end - sent.start)
+            doers = {a.actor for a in sent.actors if a.span.start < t.span.start}
+            for d in scope if weapon is not None and weapon[0] != "small_arms" else []:
+                if d.generic and d.method is None and d.actor1 is not None and d.actor1.actor in doers:
+                    d.method, d.sub_event_type = weapon
+                    if idx not in d.sentences:
+                        d.sentences.append(idx)
     if _TARGETS_LISTED.search(text) and _list_targets(list(sent.places), continuing, drafts):
         return
     finer = [p for p in pick_places(sent) if g.entries[p.place_id].precision < 3

@@ -21,7 +21,11 @@ from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
 _RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
 _TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)?(?:(?:a|an|one|two|three|four|five|"
                              r"six|several|\d+)\s+)?(?:(?:days?|weeks?|hours?|months?)\s+)?(?:after|following|in "
-                             r"response to|in retaliation for)\s", re.I)
+                             r"response to|in retaliation for)\s"
+                             # "..., using the recent attack in Ankara as a pretext": another event, told as the excuse
+                             r"|,\s+(?:using|citing|exploiting)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|"
+                             r"incident|explosion|events?)\b|,?\s+(?:under|on)\s+the\s+(?:pretext|pretence|guise)\s+of\b",
+                             re.I)
 _TARGET_HEAD = re.compile(r"\b(convoy|base|outpost|garrison|patrol|checkpoint|embassy)s?\b", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a fourth|a separate)\s+"
                       r"(?:[\w-]+\s+)?$", re.I)

@@ -24,7 +24,8 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-_INSTRUMENT_AFTER = re.compile(r"^[^.;:]{0,60}?,\s+(?:with|using)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_INSTRUMENT_AFTER = re.compile(r"^[^.;:]{0,60}?,\s+(?:with|using|utili[sz]ing|employing|deploying)\s+"
+                               r"(?:[\w-]+\s+){0,3}$", re.I)
 _INSTRUMENT = re.compile(r"\b(?:with|using|by|via|by means of|from|deploying|employing|utili[sz]ing)\s+"
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 
