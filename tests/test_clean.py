@@ -331,3 +331,16 @@ def test_a_statements_masthead_names_its_channel_and_the_forces_it_speaks_for() 
                          "An air operation was carried out against the Metina region of Northern Iraq today, and "
                          "20 targets used by the terrorists were destroyed."))
     assert art.outlet_kind == "government" and art.outlet_forces == "Military Forces of Turkey"
+
+
+def test_link_rails_and_breadcrumbs_dropped() -> None:
+    raw = ("Home » Syrian Desert » Latest News\n\n"
+           "Gunmen killed 53 truffle hunters near Al-Sukhnah in the desert east of Homs on Friday, the monitor "
+           "said.\n\n"
+           "RELATED\n » 2 US service members wounded in Manbij IED blast\n"
+           "▸ Russian warplanes carry out 30 airstrikes on Al-Badia\n"
+           "► SDF: ISIS cells attacked our positions in Raqqa\n")
+    text = " ".join(clean_text(raw))
+    assert "truffle hunters" in text
+    for rail in ("Manbij", "Russian warplanes", "Raqqa", "Latest News"):
+        assert rail not in text

@@ -1969,3 +1969,28 @@ def test_an_onslaught_over_a_list_of_areas_is_one_event_at_each_and_its_pretext_
     assert {e["actor1"] for e in events} == {"Military Forces of Turkey"}
     assert {e["sub_event_type"] for e in events} == {"Air/drone strike"}
     assert {e["event_date"] for e in events} == {"2023-10-05"}
+
+
+def test_a_when_clause_names_the_doer_and_also_carries_it_to_the_next_strikes() -> None:
+    text = ("At least 13 people were killed and 58 wounded on Wednesday when Iran's Islamic Revolutionary Guard Corps "
+            "(IRGC) fired dozens of ballistic missiles at the bases of Iranian Kurdish opposition parties in Koya.\n\n"
+            "Drones also struck the headquarters of Komala in Zrgwez, south of Sulaimani, causing heavy damage.\n\n"
+            "A camp of the Kurdistan Freedom Party (PAK) in Jezhnikan, near Erbil, was also targeted.")
+    events = _events(text, "2022-09-28")
+    assert [e["actor1"] for e in events] == ["Islamic Revolutionary Guard Corps"] * 3
+    assert [e["location"] for e in events] == ["Koya", "Zrgwez", "Jezhnikan"]
+    assert events[2]["actor2"] == "PAK: Kurdistan Freedom Party"
+
+
+def test_an_interception_is_placed_where_the_drone_was_heading() -> None:
+    [event] = _events("The US Central Command said a US F-15 fighter jet shot down an Iranian drone that appeared "
+                      "to be a threat to US forces as it was heading toward Erbil on Wednesday.", "2022-09-28")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["actor1"] == "Military Forces of the United States"
+    assert event["location"] == "Erbil"
+
+
+def test_a_dateline_city_and_its_country_are_not_the_place() -> None:
+    [event] = _events("KABUL, Afghanistan — U.S.-led coalition aircraft struck pro-Syrian government forces near "
+                      "the town of Khasham in Deir el-Zour province late Wednesday.", "2018-02-08")
+    assert event["location"] == "Khasham"

@@ -52,3 +52,9 @@ def test_a_neighbourhood_of_a_city_keeps_the_city() -> None:
     [event] = extract_text("On 14 June 2015, a car bomb exploded near a market in Qahira area, Baghdad city, "
                            "killing ten people.", published="2015-06-14")
     assert event.location == "Baghdad"
+
+
+def test_a_name_told_by_its_bearing_from_a_listed_place() -> None:
+    assert unlisted_before("Drones struck the headquarters of Komala in Zrgwez, south of ", "city") == (44, "Zrgwez")
+    assert unlisted_before("A camp in Jezhnikan, near ", "city") == (10, "Jezhnikan")
+    assert unlisted_before("A drone struck a car in January, south of ", "city") is None

@@ -147,10 +147,12 @@ _CLOCK_AFTER = re.compile(r"^\s+(?:local\s+)?(?:time|standard time|summer time)\
 
 
 # "Sana’a, 12 August 2019 – On 11 August, strikes hit ... Hajjah": where the statement was issued
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]{1,15})?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]{1,15}(?:\s+[A-Z][\w.]{1,15}){0,2})?"
+                             r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
                              r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([A-Z][\w .-]{1,20}\)\s*)?"
                              r"(?:—|–|--?)")
 
+_DATELINE_CITY = re.compile(r"\s*[A-Z][A-Za-z.'’ -]{1,30},\s*")
 _GOVERNMENT_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|blamed|blames|accused|accuses|"
                                     r"denied|denies|condemned|condemns|warned|warns|urged|urges|summoned|summons|"
                                     r"rejected|rejects|demanded|demands|vowed|vows|insisted|insists|responded|"
@@ -162,8 +164,9 @@ def _place_cue(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 60) : start]
     after = text[end : end + 20]
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end):
-        return "dateline"
+    opening = text[line_start:start]
+    if (not opening.strip() or _DATELINE_CITY.fullmatch(opening)) and _DATELINE_AFTER.match(text, end):
+        return "dateline"  # "KABUL, Afghanistan — ...": the city and its country are where it was told from
     if _GOVERNMENT_VERB_AFTER.match(text, end) and not re.search(r"\b(?:in|at|near|from|of|to)\s+(?:the\s+)?$",
                                                                  before, re.I):
         return "patron"  # "Baghdad blamed Turkey for the attack": the government that speaks, not a place

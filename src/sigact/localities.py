@@ -37,6 +37,10 @@ _FORMS = [
     re.compile(rf"\b{_KIND}\s+of\s+(?P<name>{_NAME}){_ALSO}{_JOIN}"),
     # "in Khair district, ", "the Seedan area of ", "al-Jamia district in "
     re.compile(rf"(?:\b(?:in|at|near|outside|around|on|into|the)\s+{_DESCRIBED}|^)(?P<name>{_NAME}){_ALSO}\s+{_KIND}{_JOIN}"),
+    # "in Zrgwez, south of ", "in Jezhnikan, near ": a name told by where it lies from a listed place
+    re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_NAME}){_ALSO},\s+(?:(?:some|about|around)\s+)?"
+               rf"(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+               rf"near|outside)\s+(?:the\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?$"),
     # "al-Rashad, a village in the ": told in apposition
     re.compile(rf"\b(?:in|at|near|outside|on)\s+(?P<name>{_NAME}){_ALSO},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
                rf"{_KIND}{_JOIN}"),
@@ -61,7 +65,8 @@ def unlisted_before(before: str, listed_kind: str) -> tuple[int, str] | None:
         m = rx.search(before)
         if m is None:
             continue
-        if not _SETTLEMENT.fullmatch(m.group("kind").lower()) and listed_kind not in _BROAD:
+        kind = m.groupdict().get("kind")  # none: told by its bearing from the listed place, so outside it
+        if kind is not None and not _SETTLEMENT.fullmatch(kind.lower()) and listed_kind not in _BROAD:
             return None
         name = m.group("name").strip()
         words = name.split()

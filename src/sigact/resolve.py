@@ -300,7 +300,8 @@ def _fill(template: str, country: str | None) -> str:
 
 
 _REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack"}
-_AIMED_BEFORE = re.compile(r"\b(?:against|on|in|into|over|inside|across|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_AIMED_BEFORE = re.compile(r"\b(?:against|on|in|into|over|inside|across|at|toward|towards)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _aimed_at(frame: EventFrame, analysed: AnalysedArticle, home: str) -> Place | None:
@@ -335,8 +336,13 @@ def resolve(frame: EventFrame, analysed: AnalysedArticle) -> EventMention:
             actor1_entry.inter == "state_forces" and place.country == actor1_entry.country and \
             frame.sub_event_type in _REMOTE:
         # "the United States, France, and the United Kingdom carried out missile strikes against Syria": a
-        # state's strike placed only by its own name lands where it was aimed, never in its own capital
+        # state's strike placed only by its own name lands where it was aimed, never in its own capital; its
+        # interception of a drone "heading toward Erbil" is placed there too, and at home when aimed nowhere else
         place = _aimed_at(frame, analysed, actor1_entry.country)
+    elif place is not None and place.geo_precision == 3 and actor1_entry is not None and \
+            actor1_entry.inter == "state_forces" and place.country == actor1_entry.country and \
+            frame.sub_event_type == "Disrupted weapons use":
+        place = _aimed_at(frame, analysed, actor1_entry.country) or place
     country = place.country if place else home
     actor1 = _fill(frame.actor1.actor, country) if frame.actor1 else None
     status = frame.actor1_status

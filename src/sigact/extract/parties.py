@@ -33,6 +33,7 @@ _FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a 
 _POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+){0,4}?(?:strikes?|air ?strikes?|"
                           r"attacks?|raids?|missiles?|rockets?|drones?|bombings?|blasts?|explosions?|shelling|"
                           r"barrage)\b")
+_ALSO_DONE = re.compile(r"\b(?:also|likewise|too)\s+(?:been\s+)?$|\b(?:was|were)\s+also\s+$", re.I)
 _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:launched|conducted|carried out|"
                                 r"executed|destroyed|neutrali[sz]ed|struck|hit|targeted)\b|\boperation\s+carried out\b",
                                 re.I)
@@ -154,6 +155,16 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         same = [d for d in drafts if d.sentences[0] == idx and d.actor1 is not None]
         if same:
             actor1, status = same[-1].actor1, same[-1].actor1_status
+    if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and _ALSO_DONE.search(before_trig[-30:]):
+        # "... when Iran's IRGC fired missiles ... Drones also struck the headquarters of Komala", "A camp of the
+        # PAK ... was also targeted": more of what the doer just told did
+        told = next((d for d in reversed(drafts) if d.actor1 is not None and d.paragraph >= sent.paragraph - 3
+                     and not d.actor1.actor.startswith(UNKNOWN_ACTORS)
+                     and v.event_type_of.get(d.sub_event_type) == kind), None)
+        if told is not None:
+            actor1, status = told.actor1, told.actor1_status
+            if actor2 is not None and actor2.actor == actor1.actor:
+                actor2 = None
     if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and (
             _WE_FIGHT.search(before_trig) or _WE.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
         # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces

@@ -14,7 +14,9 @@ from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
 _CLAIMED_BY = re.compile(r"\b(?:claimed by|responsibility was claimed by)\b", re.I)
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|towards|hit|struck|struck at|"
-                          r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}$", re.I)
+                          r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
+                          # "killed on Wednesday when Iran's Revolutionary Guards fired": a new clause's subject
+                          r"(?:(?!(?:when|as|after|while|where|because|and)\s)[\w.'’-]+\s+){0,3}$", re.I)
 _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"
                        r"detonated|targeted|attacked|struck|hit|killed|wounded|injured|shelled|bombed|ambushed|"
                        r"attacks?|strikes?)"
@@ -33,7 +35,8 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:in order to|so as to|aimed at|aiming to)\s+(
                              r"target|strike|hit|degrade|disrupt|defeat|deter|punish|neutrali[sz]ing|eliminating|"
                              r"destroying|targeting|degrading|disrupting)\s+(?:the\s+)?(?:[\w-]+\s+|[\w-]+/){0,3}$",
                              re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|bombed|shelled|"
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
+                      r"(?:targeted|attacked|struck|hit|bombed|shelled|"
                       r"ambushed|detonated|shot|killed|assassinated|abducted|kidnapped|wounded|injured|executed|"
                       r"stabbed|beheaded|gunned down)\b|"
                       # "a headquarter of the Peshmerga ... faced a targeted assault": what was hit is the subject
