@@ -181,3 +181,15 @@ def test_relative_days_of_official_prose(text: str, expected: date) -> None:
 
 def test_the_day_before_an_occasion_is_not_a_relative_date() -> None:
     assert not [d for d in find_dates("on the day before the election", 0, date(2024, 1, 16)) if d.value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("In October last year, two PKK terrorists carried out a bomb attack", date(2023, 10, 1)),
+    ("in October of last year", date(2023, 10, 1)),
+    ("In March this year", date(2024, 3, 1)),
+    ("last October", date(2023, 10, 1)),  # said in October: the one a year before
+    ("last September", date(2024, 9, 1)),
+])
+def test_a_month_told_relative_to_the_year(text: str, value: date) -> None:
+    [d] = find_dates(text, 0, date(2024, 10, 24))
+    assert (d.value, d.precision) == (value, "month")

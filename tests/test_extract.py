@@ -1994,3 +1994,29 @@ def test_a_dateline_city_and_its_country_are_not_the_place() -> None:
     [event] = _events("KABUL, Afghanistan — U.S.-led coalition aircraft struck pro-Syrian government forces near "
                       "the town of Khasham in Deir el-Zour province late Wednesday.", "2018-02-08")
     assert event["location"] == "Khasham"
+
+
+def test_the_attack_strikes_followed_is_its_own_event_with_its_place_and_toll() -> None:
+    text = ("As you'll recall, on Dec. 25 U.S. forces struck three facilities used by Kata'ib Hizballah and affiliated "
+            "groups in Iraq. Those strikes followed the one-way attack drone attack on Erbil Air Base earlier that "
+            "day, which wounded three U.S. service members, one critically. We attributed that attack to KH.")
+    events = _events(text, "2024-01-04")
+    us = next(e for e in events if e["actor1"] == "Military Forces of the United States")
+    kh = next(e for e in events if e["actor1"] == "Kataib Hezbollah")
+    assert us["injuries"] is None and us["location"] is None
+    assert kh["event_date"] == "2023-12-25" and kh["injuries"] == 3 and kh["method"] == "drone"
+    assert kh["actor1_status"] == "attributed"
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah and Israel have exchanged fire near-daily since the day after Hamas' Oct. 7 attack on southern Israel, "
+    "with strikes mostly limited to the border area.",
+    "The Houthis had attacked more than 100 commercial vessels in the Red Sea and the Gulf of Aden from November 2023.",
+])
+def test_habits_and_tallies_of_targets_are_no_events(text: str) -> None:
+    assert _events(text, "2024-07-31") == []
+
+
+def test_a_day_after_on_is_no_target() -> None:
+    [event] = _events("On Saturday the Houthis attacked a commercial vessel with a drone in the Red Sea.", "2025-03-16")
+    assert event["actor1"] == "Ansar Allah"

@@ -25,6 +25,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"),
     ("mdy", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
     ("my", rf"\b(?:early |mid-?|late )?{_MONTH}(?:\s+of)?\s+\d{{4}}\b"),
+    # "In October last year", "in March of this year": a month of a year told relative to publication
+    ("month_of_year", rf"\b(?:(?:in|since|during|early|late|mid-?)\s+)?{_MONTH}\s+(?:of\s+)?"
+                      r"(?:last|this|the previous|the past)\s+year\b"),
     ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?![a-z])(?!\s*(?:of\s+)?\d)"),
     ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("relative_day", r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
@@ -38,6 +41,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:in|since|during)\s+(?:19|20)\d{2}\b"),
 ]
 _CANDIDATES = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), start=1)}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3}
@@ -96,9 +101,16 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
             return None, "unknown"
         month_text = re.sub(r"^(?:early|mid-?|late|last|this)\s+", "", _strip_preps(text), flags=re.I)
         value = _dateparse("1 " + month_text.replace(" of ", " "), base)
+        if value and base and kind == "month" and text.lower().startswith("last") and \
+                (value.year, value.month) == (base.year, base.month):
+            value = value.replace(year=value.year - 1)  # "last October", said in October: a year before
         return (value.replace(day=1), "month") if value else (None, "unknown")
     if base is None:
         return None, "unknown"
+    if kind == "month_of_year":
+        month = _MONTHS.get(re.search(_MONTH, text, re.I).group(0).lower().rstrip(".")[:3], 0)  # type: ignore[union-attr]
+        year = base.year if re.search(r"\bthis\s+year", low) else base.year - 1
+        return (date(year, month, 1), "month") if month else (None, "unknown")
     if kind == "weekday":
         day = next(i for i, w in enumerate(_WEEKDAYS) if w in low)
         back = (base.weekday() - day) % 7

@@ -43,6 +43,10 @@ _PLURAL_PERFECT = re.compile(r"\b(?:have|has)\s+(?:also\s+|since\s+|repeatedly\s
                              r"(?:(?:conducted|carried out|carry out|launched|executed|undertaken|fired)\s+"
                              r"(?:(?!an?\b|one\b)[\w-]+,?\s+){0,3}(?:strikes|airstrikes|air strikes|attacks|raids|"
                              r"operations|shelling|missiles|rockets|drones|projectiles)|(?:fired|launched))$", re.I)
+# a perfect tense over many targets: "had attacked more than 100 vessels", "have struck hundreds of targets"
+_MANY_TARGETS = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:attacked|targeted|struck|hit|seized|"
+                           r"shelled|bombed|raided)\s+(?:more than|over|at least|nearly|some|about|around)?\s*"
+                           r"(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds|thousands)\b", re.I)
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:(?:also|repeatedly|increasingly|regularly|frequently)\s+)?"
                             r"(?:been\s+)?\w+(?:ed|en|ne|un|ught)\b[^.;]*\bsince\b", re.I)
 _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:(?:I|we|has been|was|had been)\s+)?(?:have\s+|had\s+)?(?:previously\s+)?"
@@ -187,6 +191,8 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
     if v.accident.search(masked):
         return False  # "five U.S. service members were killed when their helicopter crashed during training"
+    if not day_dates and _MANY_TARGETS.search(sent.text):
+        return False  # "The Houthis had attacked more than 100 commercial vessels ... from November 2023": a tally
     if not day_dates and _PERFECT_SINCE.search(sent.text):
         return False  # "Turkey has conducted intensified air and ground operations ... since April": a campaign
     if not day_dates and _ALREADY_REPORTED.match(sent.text):

@@ -31,6 +31,9 @@ _LIST_ITEM_CHARS = 240
 _MASTHEAD_LINES, _MASTHEAD_CHARS = 3, 60  # a statement's first short lines name who issues it
 _DOER_VERB = re.compile(r"\b(?:targeted|attacked|struck|bombed|shelled|ambushed|stormed|carried out|perpetrated|"
                         r"launched|fired)\b")
+_FOLLOWED_ATTACK = re.compile(r"\b(?:followed|follow|follows|following|came after|after|in the wake of)\s+"
+                              r"(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|bombings?|assaults?)\b[^.;]*$", re.I)
+_FOLLOWED_ATTACK_AT = re.compile(_FOLLOWED_ATTACK.pattern.removesuffix(r"[^.;]*$"), re.I)
 _CAUSE_ANYWHERE = re.compile(rf"\b(?:{CAUSES})\b", re.I)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:the\s+|an?\s+)?$", re.I)
 _EARLIER_THAT_DAY = re.compile(r"\b(?:earlier|later)\s+(?:that|the same)\s+day\b", re.I)
@@ -62,6 +65,8 @@ def prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: Date
     masked = masked_text(sent)  # "in response to an Aug. 15 drone attack": the date's words are no cue's words
     for t in sent.triggers:
         local = t.span.start - sent.start
+        if any(d.trigger.span.start <= t.span.start < d.trigger.span.end for d in out):
+            continue  # "the one-way attack drone attack": one attack, however many of its words are triggers
         if t is trig or t.span.start < trig.span.end or not (BACKGROUND_CUE.search(
                 masked[max(0, local - 60) : local]) or (_INCLUDING_BEFORE.search(sent.text[:local])
                                                            and _CAUSE_ANYWHERE.search(sent.text[:local]))):
@@ -88,11 +93,15 @@ def prompting_attacks(sent: Sentence, idx: int, trig: TriggerMention, date: Date
                                                               a.span.start - sent.start])]
         victims = [a for a in sent.actors if local < a.span.start - sent.start < end and a not in agents]
         sub = weapon[1] if weapon else ("Armed clash" if victims and is_force(victims[0].actor) else "Attack")
+        # "..., which wounded three U.S. service members": its toll, told in the clause that follows it
+        toll = find_casualties(sent.text[local:]) if re.match(r",\s+(?:which|that)\s+(?:\w+\s+)?(?:killed|wounded|"
+                                                              r"injured|left)\b", sent.text[end:]) else None
         out.append(Draft(
             sentences=[idx], trigger=t, sub_event_type=sub, method=weapon[0] if weapon else None, generic=True,
             date=when, date_source="sentence", place=places[0], place_source="sentence",
             actor1=agents[0] if agents else None, actor1_status="confirmed" if agents else "unknown",
             actor2=victims[0] if victims else None, paragraph=sent.paragraph,
+            fatalities=toll.killed if toll else None, injuries=toll.injured if toll else None,
         ))
     return out
 
@@ -288,6 +297,9 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                 d.actor1, d.actor1_status = named[-1], "confirmed"
                 if idx not in d.sentences:
                     d.sentences.append(idx)
+    answered = _FOLLOWED_ATTACK_AT.search(text)
+    if answered and re.search(r"\b(?:kill|wound|injur|dead|died)", text[answered.start() :], re.I):
+        cas = find_casualties("")  # "Those strikes followed the drone attack ..., which wounded three": its toll
     if cas.said and not vocabulary.load().period.search(text):  # "2,500 killed so far this year": a tally
         for d in scope:
             if d.fatalities is None and cas.killed is not None:
@@ -307,6 +319,10 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
         for d in scope if weapon is not None and weapon[0] != "small_arms" else []:
             if d.generic and d.method is None:
                 d.method, d.sub_event_type = weapon
+    if back and scope and _FOLLOWED_ATTACK_AT.search(text):
+        # "Those strikes followed the one-way attack drone attack on Erbil Air Base earlier that day, which wounded
+        # three U.S. service members": the attack they answered, told with its own place
+        drafts.extend(prompting_attacks(sent, idx, back[0], scope[-1].date, text))
     for t in back[:1]:
         # "As a result of this attack, carried out by F-35 fighter jets, ...": how the attack just told was done
         weapon = weapon_near(sent, t.span.start - sent.start, t.span.end - sent.start) or done_with(sent, t)
@@ -343,6 +359,9 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
         return
     finer = [p for p in pick_places(sent) if g.entries[p.place_id].precision < 3
              and not _CAUSE_ANYWHERE.search(text[: p.span.start - sent.start])
+             # "Those strikes followed the one-way attack drone attack on Erbil Air Base earlier that day": the place
+             # of the attack they answered
+             and not _FOLLOWED_ATTACK.search(text[: p.span.start - sent.start])
              # "Most of the victims were visitors from Baghdad": where they came from, not where it happened
              and not (p.cue == "reference" and re.search(r"\bfrom\s+(?:the\s+)?$", text[: p.span.start - sent.start]))
              ] if sent.places else []

@@ -15,6 +15,9 @@ _CLAIMED_BY = re.compile(r"\b(?:claimed by|responsibility was claimed by)\b", re
 _SUSPECT = re.compile(r"\b(?:suspect(?:ed)?|presumably|allegedly|likely|probably|possibly)\b", re.I)
 _TARGET_PREP = re.compile(r"\b(?:on|against|targeting|targeted|at|near|toward|towards|hit|struck|struck at|"
                           r"killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
+                          # "On Saturday the Houthis attacked": a day, not a target
+                          r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                          r"Nov|Dec)[a-z]*\.?\s+\d|\d)"
                           # "killed on Wednesday when Iran's Revolutionary Guards fired": a new clause's subject
                           r"(?:(?!(?:when|as|after|while|where|because|and)\s)[\w.'’-]+\s+){0,3}$", re.I)
 _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpetrated|executed|planted|"

@@ -116,6 +116,9 @@ _PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|t
                         r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HABITUAL = re.compile(r"\b(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|sporadic|intermittent|"
                        r"routine|tit-for-tat)\s+(?:[\w-]+\s+){0,1}$", re.I)
+# "Hezbollah and Israel have exchanged fire near-daily since ...": the habit told after the verb
+_HABITUAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:near-daily|almost daily|daily|nightly|on a daily basis|"
+                             r"(?:almost )?every day|regularly|repeatedly|frequently)\b", re.I)
 _DEMANDED = re.compile(r"\b(?:demand\w*|call\w* for|calls? on|urg\w+|press\w* for|insist\w* on)\b[^.;]{0,60}$", re.I)
 _CONDEMN = re.compile(r"\b(?:condemn|denounc|deplor)\w*\b", re.I)
 
@@ -163,6 +166,7 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
     modal_ok = {t.sub_event_type for t in v.triggers if t.modal_ok}
     specific = []
     generic = []
+    habitual = False
     for t in sent.triggers:
         local = t.span.start - sent.start
         if any(p.span.start <= t.span.start < p.span.end for p in sent.places):
@@ -216,7 +220,9 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
                 r"\b(?:continued|continuing|ongoing|persistent|repeated|relentless|incessant)\s+$",
                 masked[max(0, local - 20) : local], re.I):
             continue  # "Reports of continued air strikes and fighting in Wadi Barada": a state of things
-        if _HABITUAL.search(masked[max(0, local - 30) : local]):
+        if _HABITUAL.search(masked[max(0, local - 30) : local]) or _HABITUAL_AFTER.match(
+                masked[local + len(t.span.text) : local + len(t.span.text) + 40]):
+            habitual = True
             continue  # "near-daily exchanges of fire between Hezbollah and the Israeli army": a pattern, not an event
         if re.search(r"\b(?:most|many|some|all|none|few)\s+of\s+(?:these|those|the|their)\s+(?:[\w-]+\s+){0,4}$",
                      masked[max(0, local - 40) : local], re.I):
@@ -225,6 +231,10 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             specific.append(t)  # "U.S. forces struck targets in Iraq": a state's strike is from the air
             continue
         (generic if not t.sub_event_type else specific).append(t)
+    if habitual:
+        # "... have exchanged fire near-daily since the day after Hamas' Oct. 7 attack, with strikes mostly limited
+        # to the border area": the rest of a sentence that tells a habit describes it
+        return None, False
     if specific:
         return max(specific, key=lambda t: (t.priority, -t.span.start)), False
     if generic:
