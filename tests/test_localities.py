@@ -29,9 +29,9 @@ from sigact.pipeline import extract_text
 ])
 def test_unlisted_place_before_a_listed_one(before: str, listed_kind: str, name: str | None) -> None:
     found = unlisted_before(before, listed_kind)
-    assert (found[1] if found else None) == name
+    assert (found.name if found else None) == name
     if found:
-        assert before[found[0]:].startswith(name or "")
+        assert before[found.start:].startswith(name or "")
 
 
 @given(st.text(alphabet="abcdefghij ,.-'()", max_size=120))
@@ -55,6 +55,10 @@ def test_a_neighbourhood_of_a_city_keeps_the_city() -> None:
 
 
 def test_a_name_told_by_its_bearing_from_a_listed_place() -> None:
-    assert unlisted_before("Drones struck the headquarters of Komala in Zrgwez, south of ", "city") == (44, "Zrgwez")
-    assert unlisted_before("A camp in Jezhnikan, near ", "city") == (10, "Jezhnikan")
+    found = unlisted_before("Drones struck the headquarters of Komala in Zrgwez, south of ", "city")
+    assert found == (44, 50, "Zrgwez")
+    assert unlisted_before("A camp in Jezhnikan, near ", "city") == (10, 19, "Jezhnikan")
+    assert unlisted_before("bases in the Zrgwez area near ", "city") is None  # an area near a town is coded at it
+    found = unlisted_before("bases of the party in the Koysanjaq (Koya) village east of ", "city")
+    assert found is not None and found.end - found.start == len("Koysanjaq (Koya)")  # its other name in brackets
     assert unlisted_before("A drone struck a car in January, south of ", "city") is None

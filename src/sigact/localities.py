@@ -9,12 +9,13 @@ written, at the point of the place it is told against, with a coarser geo_precis
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from sigact.knowledge import vocabulary
 
 _NAME = (r"(?:(?:al|el|an|ar|as|ash|ad|at|az)[- ])?(?-i:[A-Z])[\w'’]+(?:-[\w'’]+)*"
          r"(?:\s+(?:(?:al|el|an|ar|as|ash|ad|at|az|bin|abu|umm)[- ])?(?-i:[A-Z])[\w'’]+(?:-[\w'’]+)*){0,2}")
-_ALSO = r"(?:\s*\((?:[^()]{2,40})\))?"  # "Sida (Seedan)": a second spelling in brackets
+_ALSO = r"(?P<also>\s*\((?:[^()]{2,40})\))?"  # "Sida (Seedan)": a second spelling in brackets
 # "the mainly Sunni al-Jamia district", "the remote village of": words that describe, then the name
 _DESCRIBED = (r"(?:(?:mainly|mostly|predominantly|largely|mixed|restive|remote|small|nearby|rural|border|"
               r"frontline)\s+)*"
@@ -55,8 +56,14 @@ _NOT_NAMES = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|our|Sunni|Shi
                         re.I)
 
 
-def unlisted_before(before: str, listed_kind: str) -> tuple[int, str] | None:
-    """The unlisted place written just before a listed one, as (offset in ``before``, name), or None.
+class Unlisted(NamedTuple):
+    start: int  # offsets in the text searched; ``end`` includes another name in brackets ("Koysanjaq (Koya)")
+    end: int
+    name: str
+
+
+def unlisted_before(before: str, listed_kind: str) -> Unlisted | None:
+    """The unlisted place written just before a listed one, or None.
 
     ``before`` is the text that ends where the listed place's name begins; ``listed_kind`` is that
     place's gazetteer kind.
@@ -66,13 +73,14 @@ def unlisted_before(before: str, listed_kind: str) -> tuple[int, str] | None:
         if m is None:
             continue
         kind = m.groupdict().get("kind")  # none: told by its bearing from the listed place, so outside it
+        # "Al Katef area near Al-Bukamal" is coded at the town too: ACLED and GTD name an area by the place it is near
         if kind is not None and not _SETTLEMENT.fullmatch(kind.lower()) and listed_kind not in _BROAD:
             return None
         name = m.group("name").strip()
         words = name.split()
         if any(_NOT_NAMES.match(w) for w in words[:1]) or _is_nation(words):
             continue
-        return m.start("name"), name
+        return Unlisted(m.start("name"), m.end("also") if m.group("also") else m.end("name"), name)
     return None
 
 

@@ -117,11 +117,11 @@ def _unlisted(frame: EventFrame, analysed: AnalysedArticle) -> str | None:
     found = localities.unlisted_before(before, gaz_kb.load().entries[p.place_id].kind)
     if found is None:
         return None
-    start = p.span.start - len(before) + found[0]
-    end = start + len(found[1])
+    start = p.span.start - len(before) + found.start
+    end = p.span.start - len(before) + found.end
     if any(m.span.start < end and start < m.span.end for m in (*sent.actors, *sent.places)):
-        return None
-    return found[1]
+        return None  # "the Koysanjaq (Koya) area": a listed place by its other name
+    return found.name
 
 
 def _dominant(countries: list[str]) -> set[str]:

@@ -102,10 +102,15 @@ def is_armed_party(actor: str) -> bool:
     return is_force(actor) or is_armed_group(actor) or (e is not None and e.inter == "state_forces")
 
 
+_SHORT_NAME = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
+
+
 def _appositives(text: str) -> list[tuple[int, int]]:
     """Spans of asides ("-- a militia formed by the Quds Force --", "(...)") whose actors are
     descriptions, not participants."""
-    return [(m.start(), m.end()) for m in re.finditer(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s|\([^)]*\)", text)]
+    return [(m.start(), m.end()) for m in re.finditer(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s|\([^)]*\)", text)
+            # "Iran's Islamic Revolution Guards Corps (IRGC)": the short name of the party just named is that party
+            if not _SHORT_NAME.fullmatch(m.group(0)) or not re.search(r"(?-i:[A-Z])[\w'’-]+\s*$", text[: m.start()])]
 
 
 def _phrase_end(sent: Sentence, a: ActorMention) -> int:
