@@ -155,6 +155,9 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         a_local = a.span.start - sent.start
         if a in claimed:
             continue
+        if re.search(r"\(\s*$", text[:a_local]) and any(
+                b.actor == a.actor and 0 <= a.span.start - b.span.end <= 3 for b in sent.actors if b is not a):
+            continue  # "US Central Command (Centcom)": the short name of the party just named, already weighed
         if any(s <= a_local < e for s, e in asides):
             if a_local > local and a.actor not in speakers:
                 aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
