@@ -2020,3 +2020,11 @@ def test_habits_and_tallies_of_targets_are_no_events(text: str) -> None:
 def test_a_day_after_on_is_no_target() -> None:
     [event] = _events("On Saturday the Houthis attacked a commercial vessel with a drone in the Red Sea.", "2025-03-16")
     assert event["actor1"] == "Ansar Allah"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kurdistan Regional Government's health ministry said the wounded were taken to hospitals in Zakho.",
+    "It also follows the heinous suicide bombing in Baghdad a few days earlier which killed or wounded hundreds.",
+])
+def test_the_wounded_and_an_earlier_attacks_toll_are_no_events(text: str) -> None:
+    assert _events(text, "2016-07-08") == []

@@ -19,3 +19,13 @@ from sigact.merge import same_side
 ])
 def test_two_names_of_one_side_may_be_one_event(a: str | None, b: str, same: bool) -> None:
     assert same_side(a, b) is same and same_side(b, a) is same
+
+
+def test_one_writer_telling_two_attacks_at_two_towns_keeps_two_events() -> None:
+    from sigact.pipeline import extract_text
+
+    text = ("At dawn today, Thursday, the Israeli enemy targeted an army post in Bint Jbeil, resulting in the "
+            "martyrdom of a soldier.\n\nLater, while an army unit was evacuating wounded in the town of Taybeh, the "
+            "Israeli enemy targeted the unit, resulting in the martyrdom of a soldier.")
+    events = extract_text(text, published="2024-10-03")
+    assert sorted(e.location or "" for e in events) == ["Bint Jbeil", "Taybeh"]

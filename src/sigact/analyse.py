@@ -780,7 +780,8 @@ def find_triggers(text: str, offset: int) -> list[TriggerMention]:
     return out
 
 
-_THE_COALITION = re.compile(r"\b(?:the|a|its)\s+(?:international\s+)?coalition\b(?![\w-])"
+# "Coalition precision strikes also targeted ...": a release's own capitalised name for it, with no article
+_THE_COALITION = re.compile(r"\b(?:(?:the|a|its)\s+(?:international\s+)?coalition|(?-i:Coalition))\b(?![\w-])"
                             r"(?!\s+(?:government|cabinet|talks|partners|parties|bloc|list|agreement|deal)\b)",
                             re.IGNORECASE)
 

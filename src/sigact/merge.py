@@ -15,6 +15,7 @@ from sigact.knowledge.gazetteer import haversine_km
 from sigact.records import Event, EventMention, Place
 
 NEAR_KM = 25.0
+_SAME_TOWN_KM = 5.0  # two names for one spot (a base and the village it stands by)
 
 
 def _unknown(actor: str | None) -> bool:
@@ -95,6 +96,16 @@ def listed_apart(a: EventMention, b: EventMention) -> bool:
         not places_compatible(a.place, b.place) or _vaguely_placed(a, b))
 
 
+def _two_towns(a: EventMention, b: EventMention) -> bool:
+    """One writer tells two attacks in two sentences, each at a town of its own ("... targeted an army post in
+    Bint Jbeil ... Later, ... in the town of Taybeh, the Israeli enemy targeted the unit"): two events, however
+    near the towns lie. Across reports the radius stays: two sources may name two villages for one attack."""
+    return a.doc_id == b.doc_id and a.evidence[:1] != b.evidence[:1] and not (a.guessed_type or b.guessed_type) and \
+        a.place is not None and \
+        b.place is not None and a.place.geo_precision == b.place.geo_precision == 1 and \
+        a.place.name != b.place.name and not places_compatible(a.place, b.place, _SAME_TOWN_KM)
+
+
 def compatible(a: EventMention, b: EventMention) -> bool:
     if a.event_date != b.event_date and not (_told_later(a, b) or _told_later(b, a)):
         return False
@@ -108,6 +119,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     if _opposed(a, b) or _opposed(b, a):
         return False  # an attack on US forces and the US strike in reply the same day are two events
     if listed_apart(a, b):
+        return False
+    if _two_towns(a, b):
         return False
     # a summary lead ("two convoys were attacked on the outskirts of Baghdad") covers a wider area
     radius = 3 * NEAR_KM if a.guessed_type or b.guessed_type else NEAR_KM

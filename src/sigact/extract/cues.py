@@ -13,7 +13,7 @@ DENIED = re.compile(r"\bdeni(?:ed|es|al)\b", re.I)
 ATTRIBUTE = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)|accus(?:ed|es|ing)|pointed the finger|"
                         r"held responsible|front (?:group )?for|believed to be|said to be behind)\b", re.I)
 BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|retribution for|revenge for|following|"
-                             r"after|in the wake of|since|(?:were|was)?\s*followed|came after|"
+                             r"after|in the wake of|since|(?:were|was)?\s*followed|follows?|comes after|came after|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause

@@ -116,6 +116,7 @@ _PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|t
                         r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HABITUAL = re.compile(r"\b(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|sporadic|intermittent|"
                        r"routine|tit-for-tat)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_ITS_TOLL = re.compile(r"[^.;]{0,80}?\b(?:which|that)\s+(?:\w+\s+){0,3}", re.I)
 # "Hezbollah and Israel have exchanged fire near-daily since ...": the habit told after the verb
 _HABITUAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:near-daily|almost daily|daily|nightly|on a daily basis|"
                              r"(?:almost )?every day|regularly|repeatedly|frequently)\b", re.I)
@@ -167,10 +168,14 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
     specific = []
     generic = []
     habitual = False
+    earlier_end: int | None = None  # where the last earlier event told in the sentence ends
     for t in sent.triggers:
         local = t.span.start - sent.start
         if any(p.span.start <= t.span.start < p.span.end for p in sent.places):
             continue  # "Near Hit, one strike ...": the town of Hit, not a verb
+        if TOLL_VERB.match(t.span.text) and t.span.text.endswith("ed") and re.search(
+                r"\b(?:the|of the|among the)\s+$", masked[max(0, local - 15) : local], re.I):
+            continue  # "the wounded were taken to hospitals in Zakho": the people, not an event
         if t.sub_event_type not in modal_ok and _is_modal(masked, local, reaction_ok and (
                 bool(t.sub_event_type) or bool(CONDEMNED_ATTACK.search(masked) or CONDEMNED_ATTACK.search(sent.text)))):
             continue
@@ -180,7 +185,11 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         if background or _CAUSE_CLAUSE.search(masked[:local]) or (
                 definite_noun(sent, t) and not condemned and not (reaction_ok and _told_here(sent))
                 and not _dated_after(sent, t)):
+            if background:
+                earlier_end = t.span.end - sent.start
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
+        if earlier_end is not None and TOLL_VERB.match(t.span.text) and _ITS_TOLL.fullmatch(masked[earlier_end:local]):
+            continue  # "follows the heinous suicide bombing in Baghdad a few days earlier which killed ...": its toll
         if re.search(r"\b(?:eventual|possible|potential|planned|proposed|future|prospective|impending|expected|"
                      r"threatened|hypothetical)\s+$", masked[max(0, local - 25) : local], re.I):
             continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
