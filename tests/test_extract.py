@@ -2028,3 +2028,32 @@ def test_a_day_after_on_is_no_target() -> None:
 ])
 def test_the_wounded_and_an_earlier_attacks_toll_are_no_events(text: str) -> None:
     assert _events(text, "2016-07-08") == []
+
+
+def test_a_passive_attack_by_a_named_force_after_an_opening_cause_with_a_list() -> None:
+    text = ("In response to the blatant military aggression of the criminal American regime against the nuclear "
+            "facilities of the Islamic Republic of Iran in Fordow, Natanz and Isfahan at dawn on Sunday, the Al-Udeid "
+            "airbase, the headquarters of the US Air Force in West Asia, was targeted tonight by a devastating "
+            "missile attack by the Aerospace Force of the Islamic Revolutionary Guard Corps.")
+    [event] = _events(text, "2025-06-23")
+    assert (event["actor1"], event["event_date"]) == ("Islamic Revolutionary Guard Corps", "2025-06-23")
+
+
+def test_an_interception_by_a_destroyer_is_no_seizure_and_the_phrase_beats_its_word() -> None:
+    [event] = _events("On Tuesday, Royal Navy destroyer HMS Diamond, operating alongside US warships, shot down "
+                      "multiple attack drones launched by the Houthis in the Red Sea.", "2024-01-10")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_channel_speaking_for_a_force_names_its_air_force_the_doer() -> None:
+    from sigact.pipeline import process_document
+    from sigact.records import Document
+
+    text = ("SANA'A, Sept. 14 (Saba) - The spokesman of the Armed Forces announced on Saturday that the Air Force "
+            "carried out a large-scale offensive operation with ten drones targeting the refineries of Abqaiq and "
+            "Khurais in Saudi Arabia this morning.")
+    doc = Document(doc_id="s", source="s", text=text, url="https://www.saba.ye/en/news1.htm",
+                   published=date(2019, 9, 14))
+    events = process_document(doc).events
+    assert {e.actor1 for e in events} == {"Ansar Allah"}
+    assert len(events) == 2

@@ -16,6 +16,9 @@ BACKGROUND_CUE = re.compile(r"\b(?:response to|retaliation for|reprisal for|retr
                              r"after|in the wake of|since|(?:were|was)?\s*followed|follows?|comes after|came after|"
                              r"because of|due to|amid)\s+(?:(?:a|an|the|recent|last|previous|an earlier)\s+)?"
                              r"(?:[\w'’-]+\s+){0,3}$", re.I)
+# the comma that closes an opening clause, not one inside its list of places ("in Fordow, Natanz and Isfahan at dawn
+# on Sunday, the Al-Udeid airbase ... was targeted")
+CLAUSE_COMMA = r",\s(?!(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}?(?-i:[A-Z])[\w'’-]+\s*(?:,|and\b))"
 # "measures in response to reports of snipers operating in the area and a fatal attack on ...": still the cause
 CAUSES = r"in (?:direct |swift |measured |a )?(?:response|retaliation|reprisal|retribution|revenge) (?:to|for)"
 AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|targeted|attacked|destroyed|"

@@ -10,7 +10,7 @@ import re
 from datetime import timedelta
 
 from sigact.extract.anchoring import Reading
-from sigact.extract.cues import CAUSES, IN_THAT_ATTACK
+from sigact.extract.cues import CAUSES, CLAUSE_COMMA, IN_THAT_ATTACK
 from sigact.extract.drafts import Story
 from sigact.extract.followups import named_attack_date
 from sigact.records import DateMention, Span, TriggerMention
@@ -18,7 +18,7 @@ from sigact.records import DateMention, Span, TriggerMention
 # "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
 _CAUSE_BETWEEN = re.compile(rf"\b(?:{CAUSES}|following|after|amid|in the wake of)\b", re.I)
 # an opening clause up to its comma: "following the Jan. 15 attack on ..., U.S. forces struck"
-_PRIOR_EVENT_OPENING = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?,\s", re.I)
+_PRIOR_EVENT_OPENING = re.compile(rf"\b(?:{CAUSES}|following|after|in the wake of)\b[^.;]*?{CLAUSE_COMMA}", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sigact.extract.anchoring import Reading
-from sigact.extract.cues import CAUSES, ORDERED, ORDINAL, RESPONSE_VERB, TOLL_VERB, UNKNOWN_ACTORS
+from sigact.extract.cues import CAUSES, CLAUSE_COMMA, ORDERED, ORDINAL, RESPONSE_VERB, TOLL_VERB, UNKNOWN_ACTORS
 from sigact.extract.drafts import Story
 from sigact.extract.followups import own_forces, story_striker
 from sigact.extract.roles import assign_roles, is_armed_group, is_force, target_text
@@ -18,7 +18,7 @@ from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import vocabulary
 from sigact.records import ActorMention, ActorStatus, Sentence, TriggerMention
 
-_RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?,\s", re.I)
+_RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?{CLAUSE_COMMA}", re.I)
 _TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)?(?:(?:a|an|one|two|three|four|five|"
                              r"six|several|\d+)\s+)?(?:(?:days?|weeks?|hours?|months?)\s+)?(?:after|following|in "
                              r"response to|in retaliation for)\s"
@@ -40,6 +40,9 @@ _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s
 # the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
 _WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|comrades|comrades-in-arms|base|bases|"
                        r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
+_OWN_BRANCH = re.compile(r"(?-i:\bthe\s+(?:Air Force|Armed Forces|Naval Forces|Missile Force|"
+                         r"Air Defen[cs]e(?: Forces?)?|"
+                         r"Navy|Army|Ground Forces?|Aerospace Force))\b")
 # an armed group the sentence does not name: "29 targets used by the terrorists"
 _GENERIC_ENEMY = re.compile(r"\b(?:terrorists?|militants?|insurgents?|jihadists?|extremists?)\b", re.I)
 _WE = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:struck|conducted|carried out|launched|targeted|destroyed|hit|attacked|"
@@ -166,7 +169,9 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
             if actor2 is not None and actor2.actor == actor1.actor:
                 actor2 = None
     if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and (
-            _WE_FIGHT.search(before_trig) or _WE.search(before_trig) or v.state_platforms.search(before_trig[-80:])):
+            _WE_FIGHT.search(before_trig) or _WE.search(before_trig) or v.state_platforms.search(before_trig[-80:])
+            # a channel that speaks for a force: "the Air Force carried out a large-scale offensive operation"
+            or (story.article.outlet_forces and _OWN_BRANCH.search(before_trig[-100:]))):
         # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces
         own = own_forces(sents, idx, story.article.outlet_forces)
         if own is not None:

@@ -27,7 +27,10 @@ _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpe
                        r"(?<!sponsored )(?<!funded )(?<!run )(?<!controlled )(?<!occupied )(?<!held )"
                        # "an attack by the remnants of the terrorist Daesh gangs"
                        r"by\s+(?:the\s+|a\s+|an\s+)?(?:(?:remnants|cells|members|elements|fighters)\s+of\s+"
-                       r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}$", re.I)
+                       r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
+                       # "a missile attack by the Aerospace Force of the Islamic Revolutionary Guard Corps"
+                       r"(?:(?-i:[A-Z])[\w-]+\s+of\s+(?:the\s+)?)?$", re.I)
+_BY_NOUN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|hurt|targeted|attacked|hit|struck)\b", re.I)
 _QUANTITY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|"
@@ -143,7 +146,9 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         after = [a for a in sent.actors if a.span.start - sent.start >= by.end()]
         if after:
             claimed.append(after[0])
-    passive = bool(_PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1]))
+    passive = bool(_PASSIVE.search(text[max(0, local - 30) : trig.span.end - sent.start + 1])) or bool(
+        # "the Al-Udeid airbase ... was targeted tonight by a devastating and powerful missile attack by the IRGC"
+        _BY_NOUN.search(text[max(0, local - 80) : local]))
     asides = _appositives(text)
     masked = masked_text(sent)  # "a Jan. 3 U.S. strike": the day's number counts no one
     agents: list[tuple[ActorMention, ActorStatus]] = []

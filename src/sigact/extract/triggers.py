@@ -217,8 +217,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         if any(q.start() <= local and local + len(t.span.text) <= q.end()
                for q in _SCARE_QUOTED.finditer(sent.text)):
             continue  # when I hear “missile strikes,” I expect ...: the words themselves, not an event
-        if t.sub_event_type == "Disrupted weapons use" and _DESTROYED_BEFORE.search(
-                masked[max(0, local - 200) : local]):
+        if t.sub_event_type == "Disrupted weapons use" and not _SHOT_DOWN.match(t.span.text) and \
+                _DESTROYED_BEFORE.search(masked[max(0, local - 200) : local]):
             # "struck ... and destroyed an ISIL weapons cache", "three strikes ... destroyed five buildings, four
             # fighting positions, a vehicle, a mortar system, a weapons cache": the target of a strike, not a seizure
             continue
@@ -245,7 +245,10 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
         # to the border area": the rest of a sentence that tells a habit describes it
         return None, False
     if specific:
-        return max(specific, key=lambda t: (t.priority, -t.span.start)), False
+        # "has shot down multiple attack drones": the phrase, not the word inside it ("shot")
+        whole = [t for t in specific if not any(o is not t and o.span.start <= t.span.start and t.span.end <= o.span.end
+                                                and len(o.span.text) > len(t.span.text) for o in specific)]
+        return max(whole or specific, key=lambda t: (t.priority, -t.span.start)), False
     if generic:
         # "several people were killed ... when strikes hit Sana'a": the strikes that hit are the event, the deaths
         # its toll ("killed in strikes in al-Qaim" stays the killing there)
@@ -341,7 +344,10 @@ def is_headline(article_title: str | None, sent: Sentence, paragraph_count: int)
         not _sentence_end(sent.text) or (article_title or "").strip() == sent.text.strip())
 
 
-_DESTROYED_BEFORE = re.compile(r"\b(?:destroy\w*|struck|strikes?|hit|bombed|targeted|shelled)\b[^.;]*$", re.I)
+_DESTROYED_BEFORE = re.compile(r"\b(?:destroy(?!ers?\b)\w*|struck|strikes?|hit|bombed|targeted|shelled)\b[^.;]*$", re.I)
+
+
+_SHOT_DOWN = re.compile(r"(?:shot|shoots?) down|intercept|downed", re.I)  # an interception, never a seizure
 
 
 def external_state(sent: Sentence, trig: TriggerMention) -> bool:
