@@ -2057,3 +2057,25 @@ def test_a_channel_speaking_for_a_force_names_its_air_force_the_doer() -> None:
     events = process_document(doc).events
     assert {e.actor1 for e in events} == {"Ansar Allah"}
     assert len(events) == 2
+
+
+def test_a_story_keeps_the_day_it_is_telling() -> None:
+    text = ("In the night of January 6, with the onset of darkness, Russian air defence means detected 13 unidentified "
+            "small-size air targets approaching Russian military facilities.\n\nTen assault drones were approaching "
+            "the Hmeimim airbase, and another three the logistics support point of the Russian Navy in Tartus.")
+    assert {e["event_date"] for e in _events(text, "2018-01-08")} == {"2018-01-06"}
+
+
+def test_the_day_a_pointing_back_sentence_gives_dates_the_lead() -> None:
+    text = ("Nine Iraqi federal police officers were killed in an attack blamed on Daesh terrorists in the northern "
+            "province of Kirkuk, a security source said.\n\nThe attack took place late Saturday near the village of "
+            "Safra, some 30 kilometers southwest of the city of Kirkuk.\n\nSecurity forces launched a sweep of "
+            "surrounding villages on Sunday to hunt down the attackers.")
+    [event] = _events(text, "2022-12-18")
+    assert event["event_date"] == "2022-12-17"
+
+
+def test_earlier_that_month_is_the_month_told_before() -> None:
+    text = ("The attack came six months after a suicide car bomb killed seven border guards near the Rukban camp in "
+            "June. Earlier that month, five intelligence personnel were shot dead at an office near the Baqaa camp.")
+    assert all(e["event_date"] < "2016-07-01" for e in _events(text, "2016-12-19"))

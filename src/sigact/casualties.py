@@ -282,8 +282,9 @@ _ACROSS = re.compile(r"\b(?:across|in total|combined|altogether|in all|overall)\
                      r"incidents|explosions|strikes|bombings|assaults)\b|\bacross (?:the |these |all )?(?:\w+ )?"
                      r"(?:attacks|blasts|incidents|explosions|strikes)\b"
                      # "have died as a result of the conflict": the war's toll, no one event's
-                     r"|\b(?:as a result of|during|since the (?:start|beginning|outbreak) of|over the course of)\s+"
-                     r"(?:the|this)\s+(?:conflict|war|fighting|crisis)\b", re.I)
+                     r"|\b(?:as a result of|during|since the (?:start|beginning|outbreak) of|"
+                     r"(?:over|in) the course of)\s+(?:the|this|our|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:conflict|war|fighting|crisis|campaign)\b", re.I)
 
 
 _KILLED_AND_HURT = re.compile(r"\b(?:kill(?:ed|ing)\s+(?:and|or|and/or)\s+(?:wound|injur)\w*|"

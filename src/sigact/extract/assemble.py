@@ -54,13 +54,17 @@ def _note_claimants(story: Story, r: Reading) -> None:
                 story.claimants.add(a.actor)
 
 
+_LEAD_PARAGRAPHS = 4  # a page's masthead, headline and byline lines come before the lead's own paragraph
+
+
 def _carry_on(story: Story, r: Reading) -> None:
     """A sentence that tells no new event: the day it opens its paragraph with or the day of the list it
     heads, and what it adds to the events just told."""
     sent, day_dates = r.sent, r.day_dates
     if day_dates and day_dates[0].span.start - sent.start <= 3 and sent.paragraph not in story.opening_dates:
         story.opening_dates[sent.paragraph] = day_dates[0]
-    if story.lead_date is None and not story.drafts and day_dates and sent.triggers and sent.paragraph <= 1:
+    if story.lead_date is None and not story.drafts and day_dates and sent.triggers and \
+            sent.paragraph <= _LEAD_PARAGRAPHS:
         story.lead_date = day_dates[0]  # "On Jan. 8, forces conducted 34 strikes ...": the day the list is of
     elif r.listed and day_dates:
         story.lead_date = day_dates[0]  # a report of several days: "On Jan. 20, forces conducted four strikes"

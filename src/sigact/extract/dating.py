@@ -38,6 +38,16 @@ def event_date(story: Story, r: Reading, trig: TriggerMention) -> Dated | None:
     if date is not None and date.precision == "month" and date.value and article.published and \
             (date.value.year, date.value.month) < (article.published.year, article.published.month):
         return None  # "In February, a rocket barrage on the airport killed ...": background of an earlier month
+    if date is None and r.idx > 0 and _THAT_MONTH.search(sent.text):
+        # "... a suicide car bomb killed seven border guards ... in June. Earlier that month, five intelligence
+        # personnel were shot dead": the month the sentence before told
+        told = [d for d in story.sents[r.idx - 1].dates if d.value is not None and d.precision in ("day", "month")]
+        if told:
+            date = DateMention(told[-1].span, told[-1].value.replace(day=1), "month")  # type: ignore[union-attr]
+            date_source = "context"
+            if article.published and (date.value.year, date.value.month) < (  # type: ignore[union-attr]
+                    article.published.year, article.published.month):
+                return None  # background of an earlier month
     if date is None and r.idx > 0 and IN_THAT_ATTACK.match(sent.text):
         date = named_attack_date(story.sents[r.idx - 1])  # "... the Aug. 15 attack. In that attack, drones ..."
         date_source = "context" if date is not None else date_source
@@ -47,6 +57,10 @@ def event_date(story: Story, r: Reading, trig: TriggerMention) -> Dated | None:
             date, date_source = same_par[-1].date, "context"
         elif sent.paragraph in story.opening_dates:
             date, date_source = story.opening_dates[sent.paragraph], "context"
+        elif (told := _day_just_told(story, r.idx)) is not None:
+            # "In the night of January 6, ... air defence means detected 13 ... air targets. || Ten assault drones
+            # were approaching the Hmeimim airbase": the night the story is telling
+            date, date_source = told, "context"
         elif story.lead_date is not None:
             date, date_source = story.lead_date, "context"
         else:
@@ -68,6 +82,23 @@ def event_date(story: Story, r: Reading, trig: TriggerMention) -> Dated | None:
             article.text[max(0, date.span.start - 40) : date.span.start]):
         date_source = "reported"  # "..., militia sources said on Monday": the day it was told, not done
     return date, date_source
+
+
+_THAT_MONTH = re.compile(r"\b(?:earlier|later)\s+(?:that|the same)\s+month\b", re.I)
+
+
+def _day_just_told(story: Story, idx: int) -> DateMention | None:
+    """The day the sentence just before opens with, when it tells no event of its own (a story's scene-setting
+    line), in the same or the previous paragraph."""
+    if idx == 0 or any(idx - 1 in d.sentences for d in story.drafts):
+        return None
+    prior, here = story.sents[idx - 1], story.sents[idx]
+    if prior.paragraph < here.paragraph - 1:
+        return None
+    opening = [d for d in prior.dates if d.value is not None and d.precision == "day"
+               and d.span.start - prior.start <= 30 and not _SAID_BEFORE.search(
+                   story.article.text[max(0, d.span.start - 40) : d.span.start])]
+    return opening[0] if opening else None
 
 
 def _sentence_date(story: Story, r: Reading, trig: TriggerMention) -> Dated:

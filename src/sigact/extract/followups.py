@@ -319,6 +319,13 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
         for d in scope if weapon is not None and weapon[0] != "small_arms" else []:
             if d.generic and d.method is None:
                 d.method, d.sub_event_type = weapon
+    day = next((dm for dm in sent.dates if dm.value is not None and dm.precision == "day"), None)
+    if back and day is not None and not _FOLLOWED_ATTACK_AT.search(text):
+        # "Nine officers were killed in an attack ... || The attack took place late Saturday near the village of
+        # Safra": the day of the event the sentence points back to, which the lead left to the publication date
+        for d in scope:
+            if d.date_source in ("publication", "none"):
+                d.date, d.date_source = day, "sentence"
     if back and scope and _FOLLOWED_ATTACK_AT.search(text):
         # "Those strikes followed the one-way attack drone attack on Erbil Air Base earlier that day, which wounded
         # three U.S. service members": the attack they answered, told with its own place

@@ -38,7 +38,8 @@ _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s
                                 r"executed|destroyed|neutrali[sz]ed|struck|hit|targeted)\b|\boperation\s+carried out\b",
                                 re.I)
 # the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
-_WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|comrades|comrades-in-arms|base|bases|"
+_WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|"
+                       r"comrades|comrades-in-arms|base|bases|"
                        r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
 _OWN_BRANCH = re.compile(r"(?-i:\bthe\s+(?:Air Force|Armed Forces|Naval Forces|Missile Force|"
                          r"Air Defen[cs]e(?: Forces?)?|"

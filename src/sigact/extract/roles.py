@@ -30,6 +30,8 @@ _AGENT_BY = re.compile(r"\b(?:carried out|conducted|launched|fired|claimed|perpe
                        r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}"
                        # "a missile attack by the Aerospace Force of the Islamic Revolutionary Guard Corps"
                        r"(?:(?-i:[A-Z])[\w-]+\s+of\s+(?:the\s+)?)?$", re.I)
+_PLATFORM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:aircraft|jets|warplanes|drones|helicopters|planes|warships|"
+                             r"gunboats|tanks)\b", re.I)
 _BY_NOUN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _VICTIM_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|hurt|targeted|attacked|hit|struck)\b", re.I)
@@ -199,6 +201,8 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
             launchers.append(a)
         elif _AGENT_BY.search(text[max(0, a_local - 80) : a_local]) and not ATTRIBUTE.search(before_text):
             agents.append((a, "confirmed"))
+        elif a_local < local and not passive and _PLATFORM_AFTER.match(after_text):
+            agents.append((a, "confirmed"))  # "dozens of Israeli Air Force aircraft ... struck": the machines' force
         elif _VICTIM_AFTER.match(after_text) or _QUANTITY_BEFORE.search(masked[max(0, a_local - 30) : a_local]):
             patients.append(a)  # "Three US Army soldiers were killed": victims, whatever the voice
         elif ATTRIBUTE.search(text[:a_local]) and not ATTRIBUTE.search(text[a_local:]):

@@ -116,6 +116,8 @@ _PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|t
                         r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HABITUAL = re.compile(r"\b(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|sporadic|intermittent|"
                        r"routine|tit-for-tat)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_SEARCH_AFTER = re.compile(r"^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sweeps?|search(?:es)?|manhunt|hunt|combing|"
+                           r"pursuit|investigation|inquiry|probe|search operation)\b", re.I)
 _ITS_TOLL = re.compile(r"[^.;]{0,80}?\b(?:which|that)\s+(?:\w+\s+){0,3}", re.I)
 # "Hezbollah and Israel have exchanged fire near-daily since ...": the habit told after the verb
 _HABITUAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:near-daily|almost daily|daily|nightly|on a daily basis|"
@@ -201,6 +203,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "in order to eliminate terrorist attacks from Northern Iraq": attacks to be prevented
         if _TARGETS_NOUN.search(masked[max(0, local - 30) : local + len(t.span.text)]):
             continue  # "a bank of targets", "struck dozens of military targets": the things aimed at, not an act
+        if not t.sub_event_type and _SEARCH_AFTER.match(masked[local + len(t.span.text) :]):
+            continue  # "Security forces launched a sweep of surrounding villages to hunt down the attackers": a search
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
             continue  # "ISIL terror attack planners": a word describing people, not an event
         if (_support_cue().search(masked[max(0, local - 70) : local]) or _SUPPORTS_THROUGH.search(
