@@ -2079,3 +2079,25 @@ def test_earlier_that_month_is_the_month_told_before() -> None:
     text = ("The attack came six months after a suicide car bomb killed seven border guards near the Rukban camp in "
             "June. Earlier that month, five intelligence personnel were shot dead at an office near the Baqaa camp.")
     assert all(e["event_date"] < "2016-07-01" for e in _events(text, "2016-12-19"))
+
+
+def test_a_ministrys_taken_under_fire_by_our_air_forces_is_a_strike_at_each_region_listed() -> None:
+    from sigact.pipeline import process_document
+    from sigact.records import Document
+
+    text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\n\nOur heroic Turkish Armed Forces launched the Claw-Lock Operation against "
+            "the targets of the PKK/KCK terrorist organization last night.\n\nWithin the framework of the prepared "
+            "plan, terrorist targets in the Metina, Zap and Avashin-Basyan regions were first taken under fire by our "
+            "Air Forces.")
+    events = process_document(Document(doc_id="m", source="m", text=text, published=date(2022, 4, 18))).events
+    assert sorted(e.location or "" for e in events) == ["Avashin", "Metina", "Zap"]
+    assert {(e.actor1, e.sub_event_type) for e in events} == {("Military Forces of Turkey", "Air/drone strike")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said the killing was \"a serious assault on Lebanon and its sovereignty\".",
+    "The battle to end the presence of ISIS east of the Euphrates, which our forces launched on 10 September 2018, "
+    "was fought village by village through Hajin, al-Sha'fa, al-Sousa and finally Baghouz.",
+])
+def test_a_characterisation_and_a_campaign_looked_back_on_are_no_events(text: str) -> None:
+    assert _events(text, "2019-03-23") == []

@@ -93,7 +93,11 @@ def listed_apart(a: EventMention, b: EventMention) -> bool:
     """One sentence's list of towns ("attacks in Jabla ... and the port city of Tartus", "in al-Diwaniyah,
     two in Babil governorate and one near Abu Ghraib"): one event at each."""
     return a.doc_id == b.doc_id and a.evidence[:1] == b.evidence[:1] and (
-        not places_compatible(a.place, b.place) or _vaguely_placed(a, b))
+        not places_compatible(a.place, b.place) or _vaguely_placed(a, b) or (
+            # "in the Metina, Zap and Avashin-Basyan regions": neighbours listed by name are each a place of its own
+            a.place is not None and b.place is not None and a.place.name != b.place.name
+            and a.place.geo_precision < 3 and b.place.geo_precision < 3
+            and not places_compatible(a.place, b.place, _SAME_TOWN_KM)))
 
 
 def _two_towns(a: EventMention, b: EventMention) -> bool:

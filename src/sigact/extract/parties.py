@@ -41,6 +41,8 @@ _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s
 _WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|"
                        r"comrades|comrades-in-arms|base|bases|"
                        r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
+_BY_OURS = re.compile(r"\s+by\s+our\s+(?:[\w-]+\s+){0,2}?(?:forces|air forces?|troops|army|aircraft|jets|units|"
+                      r"artillery|navy|fighters|heroes)\b", re.I)
 _OWN_BRANCH = re.compile(r"(?-i:\bthe\s+(?:Air Force|Armed Forces|Naval Forces|Missile Force|"
                          r"Air Defen[cs]e(?: Forces?)?|"
                          r"Navy|Army|Ground Forces?|Aerospace Force))\b")
@@ -172,7 +174,9 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
     if actor1 is None and kind in ("Explosions/Remote violence", "Battles") and (
             _WE_FIGHT.search(before_trig) or _WE.search(before_trig) or v.state_platforms.search(before_trig[-80:])
             # a channel that speaks for a force: "the Air Force carried out a large-scale offensive operation"
-            or (story.article.outlet_forces and _OWN_BRANCH.search(before_trig[-100:]))):
+            or (story.article.outlet_forces and _OWN_BRANCH.search(before_trig[-100:]))
+            # "terrorist targets ... were first taken under fire by our Air Forces"
+            or _BY_OURS.match(sent.text, trig.span.end - sent.start)):
         # "Our aircraft were tasked to strike", "a Reaper ... used a Hellfire missile": the writer's forces
         own = own_forces(sents, idx, story.article.outlet_forces)
         if own is not None:

@@ -116,6 +116,10 @@ _PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|t
                         r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HABITUAL = re.compile(r"\b(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|sporadic|intermittent|"
                        r"routine|tit-for-tat)\s+(?:[\w-]+\s+){0,1}$", re.I)
+_CHARACTERISED = re.compile(r"\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:was|is|as|represents|"
+                            r"constitutes|amounts to)\s+[\"“](?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_CAMPAIGN_SUMMARY = re.compile(r"\s*The\s+(?:battle|campaign|offensive|war|fight)\s+(?:to|for|against|of)\b[^.;]*?\b"
+                               r"(?:was fought|lasted|raged|went on|continued for)\b", re.I)
 _SEARCH_AFTER = re.compile(r"^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sweeps?|search(?:es)?|manhunt|hunt|combing|"
                            r"pursuit|investigation|inquiry|probe|search operation)\b", re.I)
 _ITS_TOLL = re.compile(r"[^.;]{0,80}?\b(?:which|that)\s+(?:\w+\s+){0,3}", re.I)
@@ -203,6 +207,8 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             continue  # "in order to eliminate terrorist attacks from Northern Iraq": attacks to be prevented
         if _TARGETS_NOUN.search(masked[max(0, local - 30) : local + len(t.span.text)]):
             continue  # "a bank of targets", "struck dozens of military targets": the things aimed at, not an act
+        if _CHARACTERISED.search(masked[max(0, local - 90) : local]):
+            continue  # "Hezbollah said the assassination was "a serious assault on Lebanon"": what it is called
         if not t.sub_event_type and _SEARCH_AFTER.match(masked[local + len(t.span.text) :]):
             continue  # "Security forces launched a sweep of surrounding villages to hunt down the attackers": a search
         if not t.sub_event_type and _MODIFIER_AFTER.match(masked[local + len(t.span.text) :]):
@@ -244,6 +250,10 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             specific.append(t)  # "U.S. forces struck targets in Iraq": a state's strike is from the air
             continue
         (generic if not t.sub_event_type else specific).append(t)
+    if _CAMPAIGN_SUMMARY.match(masked):
+        # "The battle to end the presence of ISIS ..., which our forces launched on 10 September 2018, was fought
+        # village by village through Hajin, al-Sha'fa ...": a campaign looked back on, not an event
+        return None, False
     if habitual:
         # "... have exchanged fire near-daily since the day after Hamas' Oct. 7 attack, with strikes mostly limited
         # to the border area": the rest of a sentence that tells a habit describes it
