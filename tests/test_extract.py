@@ -2101,3 +2101,27 @@ def test_a_ministrys_taken_under_fire_by_our_air_forces_is_a_strike_at_each_regi
 ])
 def test_a_characterisation_and_a_campaign_looked_back_on_are_no_events(text: str) -> None:
     assert _events(text, "2019-03-23") == []
+
+
+def test_a_scene_set_with_its_day_and_place_then_the_attack() -> None:
+    text = ("The worst incident of the week happened late on December 2 in the village of Luhaiban in Makhmour "
+            "district. IS fighters attacked the village killing three villagers.")
+    [event] = _events(text, "2021-12-06")
+    assert (event["event_date"], event["actor1"], event["fatalities"]) == ("2021-12-02", "Islamic State", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Kirkuk has been largely spared the kind of mass-casualty bombings that hit Baghdad.",
+    "The vote comes as the region faces growing tension, with Iraqi armed groups regularly claiming drone attacks.",
+])
+def test_being_spared_and_regular_claims_are_no_events(text: str) -> None:
+    assert _events(text, "2024-10-31") == []
+
+
+def test_riot_police_are_no_riot_and_a_claims_day_is_not_the_attacks() -> None:
+    [event] = _events("A car bomb struck a bus carrying riot police outside the stadium in Istanbul on Saturday night.",
+                      "2016-12-11")
+    assert event["sub_event_type"] != "Violent demonstration"
+    [event] = _events("The Daesh terrorist group claimed responsibility on Thursday for the twin bombings that killed "
+                      "scores of people in Kerman on Wednesday.", "2024-01-04")
+    assert event["event_date"] == "2024-01-03"

@@ -224,6 +224,17 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
     return r.generic or bool(day_dates) or not v.period.search(masked)
 
 
+def _scene_set_before(story: Story, idx: int) -> bool:
+    """The sentence before gives a day and a place and tells no event itself: it sets the scene."""
+    if idx == 0 or any(idx - 1 in d.sentences for d in story.drafts):
+        return False
+    prior = story.sents[idx - 1]
+    return prior.paragraph == story.sents[idx].paragraph and not prior.triggers and any(
+        d.value is not None and d.precision == "day" for d in prior.dates) and any(
+        p.cue not in ("patron", "dateline") and gaz_kb.load().entries[p.place_id].kind != "country"
+        for p in prior.places)
+
+
 def _generic_tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_place: bool) -> bool:
     """A generic attack word ("attacked", "the strikes", "killed") tells a new event only with something of
     its own: its own day or place, an order, a weapon another force used; else it points back."""
@@ -272,6 +283,11 @@ def _generic_tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_
     if sent.paragraph in story.opening_dates and not any(d.paragraph == sent.paragraph for d in drafts) and \
             v.state_platforms.search(masked[: trig.span.start - sent.start]):
         return True  # "On Saturday 18 November, Tornados patrolled ... The Tornados conducted an attack": that day's
+    if not own_place and not day_dates and _scene_set_before(story, r.idx) and any(
+            not a.actor.startswith("Civilians") for a in sent.actors):
+        # "The worst incident of the week happened late on December 2 in the village of Luhaiban in Makhmour
+        # district. IS fighters attacked the village killing three villagers": the scene, then its event
+        return True
     days = {x.value for x in day_dates}
     if not own_place and not ordered and (not day_dates or any(
             d.paragraph == sent.paragraph and ((not NOUN_TRIGGER.match(trig.span.text) and (

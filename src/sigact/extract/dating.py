@@ -23,7 +23,7 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.-]+\s+){1,3}|announced|reported|stated|confirmed|added|"
-                          r"claimed|acknowledged|disclosed)\s+(?:(?:late|early)\s+)?$", re.I)
+                          r"claimed(?:\s+responsibility)?|acknowledged|disclosed)\s+(?:(?:late|early)\s+)?$", re.I)
 
 Dated = tuple[DateMention | None, str]
 
@@ -84,6 +84,7 @@ def event_date(story: Story, r: Reading, trig: TriggerMention) -> Dated | None:
     return date, date_source
 
 
+_HAPPENED_BEFORE = re.compile(r"\b(?:happened|took place|occurred|unfolded)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _THAT_MONTH = re.compile(r"\b(?:earlier|later)\s+(?:that|the same)\s+month\b", re.I)
 
 
@@ -96,7 +97,8 @@ def _day_just_told(story: Story, idx: int) -> DateMention | None:
     if prior.paragraph < here.paragraph - 1:
         return None
     opening = [d for d in prior.dates if d.value is not None and d.precision == "day"
-               and d.span.start - prior.start <= 30 and not _SAID_BEFORE.search(
+               and (d.span.start - prior.start <= 30 or _HAPPENED_BEFORE.search(
+                   story.article.text[max(0, d.span.start - 30) : d.span.start])) and not _SAID_BEFORE.search(
                    story.article.text[max(0, d.span.start - 40) : d.span.start])]
     return opening[0] if opening else None
 

@@ -115,7 +115,7 @@ _IN_WHICH = re.compile(r"\s+(?:in|during)\s+which\s+(?:[\w.'’-]+\s+){1,8}", re
 _PREVENTED = re.compile(r"\b(?:prevent\w*|eliminat\w+|stop\w*|halt\w*|deter\w*|thwart\w*)"
                         r"\s+(?:the\s+|any\s+|all\s+|further\s+|future\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _HABITUAL = re.compile(r"\b(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|sporadic|intermittent|"
-                       r"routine|tit-for-tat)\s+(?:[\w-]+\s+){0,1}$", re.I)
+                       r"routine|tit-for-tat|regularly|routinely|frequently)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CHARACTERISED = re.compile(r"\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:was|is|as|represents|"
                             r"constitutes|amounts to)\s+[\"“](?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CAMPAIGN_SUMMARY = re.compile(r"\s*The\s+(?:battle|campaign|offensive|war|fight)\s+(?:to|for|against|of)\b[^.;]*?\b"
