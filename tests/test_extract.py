@@ -2125,3 +2125,12 @@ def test_riot_police_are_no_riot_and_a_claims_day_is_not_the_attacks() -> None:
     [event] = _events("The Daesh terrorist group claimed responsibility on Thursday for the twin bombings that killed "
                       "scores of people in Kerman on Wednesday.", "2024-01-04")
     assert event["event_date"] == "2024-01-03"
+
+
+def test_militants_in_a_report_about_one_group_are_suspected_to_be_that_group() -> None:
+    text = ("Islamic State militants attacked government buildings in Kirkuk on Friday, killing at least 16 members "
+            "of the security forces, officials said. Islamic State claimed the assault. In a separate attack on "
+            "Friday, militants stormed a power plant under construction at Dibis, killing 12 workers.")
+    for event in _events(text, "2016-10-21"):
+        assert event["actor1"] == "Islamic State"
+        assert event["sub_event_type"] != "Violent demonstration"  # armed men storming a plant is no riot

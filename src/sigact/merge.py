@@ -104,10 +104,13 @@ def _two_towns(a: EventMention, b: EventMention) -> bool:
     """One writer tells two attacks in two sentences, each at a town of its own ("... targeted an army post in
     Bint Jbeil ... Later, ... in the town of Taybeh, the Israeli enemy targeted the unit"): two events, however
     near the towns lie. Across reports the radius stays: two sources may name two villages for one attack."""
-    return a.doc_id == b.doc_id and a.evidence[:1] != b.evidence[:1] and not (a.guessed_type or b.guessed_type) and \
-        a.place is not None and \
-        b.place is not None and a.place.geo_precision == b.place.geo_precision == 1 and \
-        a.place.name != b.place.name and not places_compatible(a.place, b.place, _SAME_TOWN_KM)
+    if a.doc_id != b.doc_id or a.evidence[:1] == b.evidence[:1] or a.place is None or b.place is None:
+        return False
+    if not a.place.geo_precision == b.place.geo_precision == 1 or a.place.name == b.place.name:
+        return False
+    if a.guessed_type or b.guessed_type:
+        return False  # a summary lead ("two convoys were attacked on the outskirts of Baghdad") stands for them all
+    return not places_compatible(a.place, b.place, _SAME_TOWN_KM)
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:

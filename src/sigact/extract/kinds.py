@@ -31,6 +31,8 @@ _LETHAL_FORCE = re.compile(r"\b(?:shot|fired|opened fire|live (?:ammunition|roun
                            r"injured|gunfire|bullets?)\b", re.I)
 
 
+_ARMED_MEN = re.compile(r"\b(?:militants?|gunmen|fighters|insurgents?|jihadists?|terrorists?|assailants?|attackers?)\b",
+                        re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)
 # the state's forces firing: "security forces shot dead", "when security forces fired live rounds"
 _FORCES_FIRED = re.compile(r"\b(?:security forces|riot police|police|policemen|troops|soldiers|army)\b[^.;]{0,40}?"
@@ -72,6 +74,11 @@ def event_kind(story: Story, r: Reading, trig: TriggerMention, actor1: ActorMent
             sub, weapon = "Air/drone strike", ("airstrike", "Air/drone strike")
         else:
             sub = "Attack"
+    if sub == "Violent demonstration" and not _PROTESTERS.search(sent.text) and (_ARMED_MEN.search(sent.text) or (
+            actor1 is not None and (is_armed_group(actor1.actor) or is_force(actor1.actor)))):
+        # "militants stormed a power plant under construction at Dibis": armed men storming is an attack, not a riot
+        civilians = any(a.actor.startswith("Civilians") for a in sent.actors)
+        sub = "Attack" if civilians or actor2 is None else "Armed clash"
     if _RAID.match(trig.span.text) and _CAPTURE.search(sent.text) and not cas.killed:
         sub, weapon = "Arrests", None  # "a raid ... resulted in the capture of an ISIS leader": a ground raid
     method = weapon[0] if weapon else None

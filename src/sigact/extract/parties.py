@@ -236,6 +236,12 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         # against Daesh: a state's strike on no named group hits the group the document is about
         # (the one group a statement names, only where the sentence names no target at all)
         actor2 = story.dominant or actor2 or (story.only_group if _GENERIC_ENEMY.search(sent.text) else None)
+    if actor1 is not None and actor1.actor.startswith(UNKNOWN_ACTORS[0]) and story.dominant is not None and \
+            kind in ("Explosions/Remote violence", "Battles", "Violence against civilians") and \
+            not is_force(story.dominant.actor) and (actor2 is None or actor2.actor != story.dominant.actor):
+        # a report about one group's attacks ("Islamic State militants attacked ... In a separate attack on Friday,
+        # militants stormed a power plant at Dibis"): "militants" it does not name are suspected to be that group
+        actor1, status = story.dominant, "suspected"
     if sub == "Excessive force against protesters" and (actor1 is None or actor1.actor.startswith("Protesters")):
         # "four protesters were killed ... when security forces fired live rounds": the forces did it
         forces = [a for a in sent.actors if a.actor.startswith(("Military Forces of", "Police Forces of"))]
