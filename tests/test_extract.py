@@ -2134,3 +2134,22 @@ def test_militants_in_a_report_about_one_group_are_suspected_to_be_that_group() 
     for event in _events(text, "2016-10-21"):
         assert event["actor1"] == "Islamic State"
         assert event["sub_event_type"] != "Violent demonstration"  # armed men storming a plant is no riot
+
+
+def test_a_ministry_strike_list_in_the_passive_is_the_writers_and_dated_by_its_24_hours() -> None:
+    text = ("As it has been reported, yesterday, on September 30, aircraft of the Russian Aerospace Forces started an "
+            "air operation delivering pinpoint strikes on ISIS targets in the Syrian Arab Republic.\n\n"
+            "Over the last 24 hours, Su-34 and Su-24M aircraft carried out 8 sorties and hit 4 ISIS infrastructure "
+            "objects.\n\nIn the area of Latamna, in the north of Hama province, a command post of the terrorists was "
+            "destroyed together with a communications hub.\n\nNear the settlement of Talbiseh, 10 kilometres north of "
+            "the city of Homs, a depot of ammunition and fuel was hit.\n\n15 kilometres south-west of Maarrat "
+            "al-Numan, Idlib province, a workshop used by the militants was eliminated.\n\nOur aviation did not "
+            "operate over the areas mentioned in those reports.")
+    listed = [e for e in _events(text, "2015-10-01") if e["event_date"] == "2015-10-01"]
+    assert len(listed) == 3
+    assert {(e["actor1"], e["sub_event_type"]) for e in listed} == {("Military Forces of Russia", "Air/drone strike")}
+
+
+def test_a_count_of_quoted_attacks_is_a_tally() -> None:
+    assert _events("The ministry said that in the past 24 hours the YPG/PKK had carried out 11 \"harassment attacks\" "
+                   "on the Peace Spring area.", "2019-11-03") == []

@@ -31,6 +31,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", rf"\b(?:in|since|during|early|late|mid-?|last|this)\s+{_MONTH}(?![a-z])(?!\s*(?:of\s+)?\d)"),
     ("weekday", rf"\b(?:(?:last|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening|afternoon))?\b"),
     ("relative_day", r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
+                     r"(?:over|in|during) the (?:last|past) (?:24|twenty-four) hours|"
                      r"overnight|"
                      r"the day before yesterday|on the eve|the (?:day prior|previous day|prior day|day before)"
                      r"(?!\s+(?:the|a|an|his|her|their|its|\w+'s)\b))\b"),

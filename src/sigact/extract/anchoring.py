@@ -53,7 +53,13 @@ _ALREADY_REPORTED = re.compile(r"^\s*As\s+(?:(?:I|we|has been|was|had been)\s+)?
                                r"(?:reported|announced|informed|notified)\b", re.I)
 _SERIES = re.compile(r"\b(?:series|waves?|string|spate|campaign) of\b", re.I)
 _PLURAL_GENERIC = re.compile(r"^(?:attacks|strikes|raids|assaults|bombings|explosions|blasts)$", re.I)
-_LIST_LINE = re.compile(r"^\s*(?:--\s*)?Near\s+[A-Z]")
+# a strike-list item: "-- Near Abu Kamal, ...", "In the area of Latamna, ...", "15 kilometres south-west of Maarrat ..."
+_LIST_LINE = re.compile(r"^\s*(?:--\s*)?(?:Near|In the (?:area|vicinity) of|\d+\s*(?:km|kilomet(?:er|re)s)\s+[\w-]+\s+"
+                        r"of)\s+(?:the\s+(?:settlement|town|village|city)\s+of\s+)?[A-Z]")
+# "hit 4 ISIS infrastructure objects", "engaged 8 targets": a count of targets heading the list that tells them
+_COUNTED_TARGETS = re.compile(r"\b(?:hit|struck|engaged|destroyed|targeted)\s+(?:\d+|two|three|four|five|six|seven|"
+                              r"eight|nine|ten)\s+(?:[\w-]+\s+){0,2}(?:targets|objects|facilities|sites|positions)\b",
+                              re.I)
 _AT_THE_PLACE = re.compile(r"\s+(?:in|at|on|near|against|targeting)\s+(?:the\s+)?(?:(?:town|city|village|district|"
                            r"neighbou?rhood|area|market|province)\s+of\s+)?", re.I)
 _INCLUDING = re.compile(r"\bincluding\b", re.I)
@@ -149,7 +155,8 @@ def read_sentence(story: Story, idx: int, whole: Sentence, sent: Sentence) -> Re
         anchor = False  # "the commission recorded 9 shelling attacks in Idlib": a monitor's count, not a report
     # "On Jan. 20, forces conducted four strikes ... in Syria." above "-- Near Abu Kamal, one strike ...":
     # the tally of the list that follows, which tells each town's strikes
-    listed = bool(agg and not any(gaz_kb.load().entries[p.place_id].kind != "country" for p in sent.places)
+    listed = bool((agg or _COUNTED_TARGETS.search(masked))
+                  and not any(gaz_kb.load().entries[p.place_id].kind != "country" for p in sent.places)
                   and any(_LIST_LINE.match(sents[j].text) for j in range(idx + 1, min(len(sents), idx + 4))))
     if anchor and listed:
         anchor = False

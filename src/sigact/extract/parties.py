@@ -35,12 +35,13 @@ _POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+
                           r"barrage)\b")
 _ALSO_DONE = re.compile(r"\b(?:also|likewise|too)\s+(?:been\s+)?$|\b(?:was|were)\s+also\s+$", re.I)
 _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:launched|conducted|carried out|"
-                                r"executed|destroyed|neutrali[sz]ed|struck|hit|targeted)\b|\boperation\s+carried out\b",
+                                r"executed|destroyed|neutrali[sz]ed|eliminated|struck|hit|targeted)\b|"
+                                r"\boperation\s+carried out\b",
                                 re.I)
 # the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
 _WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|"
                        r"comrades|comrades-in-arms|base|bases|"
-                       r"aircraft|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
+                       r"aircraft|aviation|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
 _BY_OURS = re.compile(r"\s+by\s+our\s+(?:[\w-]+\s+){0,2}?(?:forces|air forces?|troops|army|aircraft|jets|units|"
                       r"artillery|navy|fighters|heroes)\b", re.I)
 _OWN_BRANCH = re.compile(r"(?-i:\bthe\s+(?:Air Force|Armed Forces|Naval Forces|Missile Force|"

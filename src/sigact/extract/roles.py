@@ -46,7 +46,7 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:in order to|so as to|aimed at|aiming to)\s+(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
                       r"(?:targeted|attacked|struck|hit|bombed|shelled|"
                       r"ambushed|detonated|shot|killed|assassinated|abducted|kidnapped|wounded|injured|executed|"
-                      r"stabbed|beheaded|gunned down)\b|"
+                      r"stabbed|beheaded|gunned down|eliminated|destroyed)\b|"
                       # "a headquarter of the Peshmerga ... faced a targeted assault": what was hit is the subject
                       r"\b(?:faced|came under|come under|comes under|subjected to)\b", re.I)
 _AFFILIATE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:affiliate|affiliated group|branch|offshoot|franchise|wing|"
