@@ -2153,3 +2153,9 @@ def test_a_ministry_strike_list_in_the_passive_is_the_writers_and_dated_by_its_2
 def test_a_count_of_quoted_attacks_is_a_tally() -> None:
     assert _events("The ministry said that in the past 24 hours the YPG/PKK had carried out 11 \"harassment attacks\" "
                    "on the Peace Spring area.", "2019-11-03") == []
+
+
+def test_an_aggression_named_by_its_state_is_that_states_forces() -> None:
+    [event] = _events("The statement said the American aggression yesterday evening launched air raids on residential "
+                      "neighbourhoods in the Shu'ub district of the capital Sana'a.", "2025-03-16")
+    assert event["actor1"] == "Military Forces of the United States"

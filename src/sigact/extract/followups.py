@@ -10,7 +10,15 @@ import re
 from dataclasses import replace
 
 from sigact.casualties import find_casualties
-from sigact.extract.cues import ATTRIBUTE, BACKGROUND_CUE, CAUSES, CLAIM, DENIED, SPEAKER_AFTER, UNKNOWN_ACTORS
+from sigact.extract.cues import (
+    ATTRIBUTE,
+    BACKGROUND_CUE,
+    CAUSES,
+    CLAIM,
+    DENIED,
+    SPEAKER_AFTER,
+    UNKNOWN_ACTORS,
+)
 from sigact.extract.drafts import Draft
 from sigact.extract.placing import pick_places, place_groups
 from sigact.extract.roles import is_armed_group, is_armed_party, is_force
