@@ -194,8 +194,11 @@ def choose_trigger(sent: Sentence, masked: str, reaction_ok: bool = False) -> tu
             if background:
                 earlier_end = t.span.end - sent.start
             continue  # "in response to an IED attack", "the attack that killed": an earlier event
-        if earlier_end is not None and TOLL_VERB.match(t.span.text) and _ITS_TOLL.fullmatch(masked[earlier_end:local]):
-            continue  # "follows the heinous suicide bombing in Baghdad a few days earlier which killed ...": its toll
+        if earlier_end is not None and (TOLL_VERB.match(t.span.text) or not t.sub_event_type) and \
+                _ITS_TOLL.fullmatch(masked[earlier_end:local]):
+            # "follows the heinous suicide bombing in Baghdad a few days earlier which killed ...": its toll; "came
+            # amid an Israeli military operation in the northern West Bank, which the occupation launched on August 28"
+            continue
         if re.search(r"\b(?:eventual|possible|potential|planned|proposed|future|prospective|impending|expected|"
                      r"threatened|hypothetical)\s+$", masked[max(0, local - 25) : local], re.I):
             continue  # "Peace would allow for the eventual withdrawal of US troops": not (yet) happened
