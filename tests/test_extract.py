@@ -17,6 +17,14 @@ def _events(text: str, published: str = "2024-01-28") -> list[dict[str, Any]]:
     return [e.as_schema_dict() for e in extract_text(text, published=published)]
 
 
+def _channel_events(text: str, published: date, url: str | None = None) -> list[Any]:
+    """Events of a whole document, as a channel (known by its URL or masthead) publishes it."""
+    from sigact.pipeline import process_document
+    from sigact.records import Document
+
+    return process_document(Document(doc_id="d", source="d", text=text, url=url, published=published)).events
+
+
 @pytest.mark.parametrize("text", [
     "At the request of the Government of Jordan, approximately 2,976 United States military personnel are "
     "deployed to Jordan to support Defeat-ISIS operations.",
@@ -2046,15 +2054,10 @@ def test_an_interception_by_a_destroyer_is_no_seizure_and_the_phrase_beats_its_w
 
 
 def test_a_channel_speaking_for_a_force_names_its_air_force_the_doer() -> None:
-    from sigact.pipeline import process_document
-    from sigact.records import Document
-
     text = ("SANA'A, Sept. 14 (Saba) - The spokesman of the Armed Forces announced on Saturday that the Air Force "
             "carried out a large-scale offensive operation with ten drones targeting the refineries of Abqaiq and "
             "Khurais in Saudi Arabia this morning.")
-    doc = Document(doc_id="s", source="s", text=text, url="https://www.saba.ye/en/news1.htm",
-                   published=date(2019, 9, 14))
-    events = process_document(doc).events
+    events = _channel_events(text, date(2019, 9, 14), url="https://www.saba.ye/en/news1.htm")
     assert {e.actor1 for e in events} == {"Ansar Allah"}
     assert len(events) == 2
 
@@ -2082,14 +2085,11 @@ def test_earlier_that_month_is_the_month_told_before() -> None:
 
 
 def test_a_ministrys_taken_under_fire_by_our_air_forces_is_a_strike_at_each_region_listed() -> None:
-    from sigact.pipeline import process_document
-    from sigact.records import Document
-
     text = ("T.C. MİLLÎ SAVUNMA BAKANLIĞI\n\nOur heroic Turkish Armed Forces launched the Claw-Lock Operation against "
             "the targets of the PKK/KCK terrorist organization last night.\n\nWithin the framework of the prepared "
             "plan, terrorist targets in the Metina, Zap and Avashin-Basyan regions were first taken under fire by our "
             "Air Forces.")
-    events = process_document(Document(doc_id="m", source="m", text=text, published=date(2022, 4, 18))).events
+    events = _channel_events(text, date(2022, 4, 18))
     assert sorted(e.location or "" for e in events) == ["Avashin", "Metina", "Zap"]
     assert {(e.actor1, e.sub_event_type) for e in events} == {("Military Forces of Turkey", "Air/drone strike")}
 

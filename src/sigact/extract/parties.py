@@ -39,11 +39,11 @@ _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s
                                 r"\boperation\s+carried out\b",
                                 re.I)
 # the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
-_WE_FIGHT = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|"
-                       r"comrades|comrades-in-arms|base|bases|"
-                       r"aircraft|aviation|jets|army|borders?|units?|personnel|security forces|martyrs)\b", re.I)
-_BY_OURS = re.compile(r"\s+by\s+our\s+(?:[\w-]+\s+){0,2}?(?:forces|air forces?|troops|army|aircraft|jets|units|"
-                      r"artillery|navy|fighters|heroes)\b", re.I)
+_OUR_FORCES = (r"our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|comrades|"
+               r"comrades-in-arms|base|bases|aircraft|aviation|jets|army|artillery|navy|borders?|units?|personnel|"
+               r"security forces|martyrs)\b")
+_WE_FIGHT = re.compile(rf"\b{_OUR_FORCES}", re.I)
+_BY_OURS = re.compile(rf"\s+by\s+{_OUR_FORCES}", re.I)  # "... were first taken under fire by our Air Forces"
 _OWN_BRANCH = re.compile(r"(?-i:\bthe\s+(?:Air Force|Armed Forces|Naval Forces|Missile Force|"
                          r"Air Defen[cs]e(?: Forces?)?|"
                          r"Navy|Army|Ground Forces?|Aerospace Force))\b")
