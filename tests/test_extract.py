@@ -2159,3 +2159,10 @@ def test_an_aggression_named_by_its_state_is_that_states_forces() -> None:
     [event] = _events("The statement said the American aggression yesterday evening launched air raids on residential "
                       "neighbourhoods in the Shu'ub district of the capital Sana'a.", "2025-03-16")
     assert event["actor1"] == "Military Forces of the United States"
+
+
+def test_an_interception_in_a_governments_airspace_is_an_event_on_its_own_night() -> None:
+    [event] = _events("Amman, April 14 (Petra) -- The Council of Ministers said in a statement on Sunday that some "
+                      "flying objects that entered Jordan's airspace last night were dealt with and intercepted.",
+                      "2024-04-14")
+    assert (event["sub_event_type"], event["event_date"]) == ("Disrupted weapons use", "2024-04-13")

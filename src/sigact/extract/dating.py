@@ -23,7 +23,10 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b|"
                        r"\bthe day after\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w.-]+\s+){1,3}|announced|reported|stated|confirmed|added|"
-                          r"claimed(?:\s+responsibility)?|acknowledged|disclosed)\s+(?:(?:late|early)\s+)?$", re.I)
+                          r"claimed(?:\s+responsibility)?|acknowledged|disclosed)\s+"
+                          # "said in a statement on Sunday"
+                          r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|release|briefing)\s+)?"
+                          r"(?:(?:late|early)\s+)?$", re.I)
 
 Dated = tuple[DateMention | None, str]
 
