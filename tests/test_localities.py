@@ -62,3 +62,14 @@ def test_a_name_told_by_its_bearing_from_a_listed_place() -> None:
     found = unlisted_before("bases of the party in the Koysanjaq (Koya) village east of ", "city")
     assert found is not None and found.end - found.start == len("Koysanjaq (Koya)")  # its other name in brackets
     assert unlisted_before("A drone struck a car in January, south of ", "city") is None
+
+
+def test_an_unlisted_village_a_listed_place_owns() -> None:
+    from sigact.localities import unlisted_after
+
+    found = unlisted_after("'s Sikeniye village on Tuesday afternoon", "town")
+    assert found is not None and found.name == "Sikeniye" and found.start == 3
+    assert unlisted_after("'s al-Zanjili neighbourhood on Monday", "city") is None  # a part of a city is the city
+    [event] = extract_text("A suspected Turkish drone strike hit a hospital in Sinjar's Sikeniye village on Tuesday "
+                           "afternoon, killing at least eight people.", published="2021-08-17")
+    assert event.location == "Sikeniye" and event.geo_precision == 2

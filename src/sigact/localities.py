@@ -84,6 +84,24 @@ def unlisted_before(before: str, listed_kind: str) -> Unlisted | None:
     return None
 
 
+_AFTER = re.compile(rf"^['’]s\s+{_DESCRIBED}(?P<name>{_NAME}){_ALSO}\s+{_KIND}\b")
+
+
+def unlisted_after(after: str, listed_kind: str) -> Unlisted | None:
+    """The unlisted place written right after a listed one that owns it: "in Sinjar's Sikeniye village".
+
+    ``after`` is the text that starts where the listed place's name ends; offsets are into it.
+    """
+    m = _AFTER.match(after)
+    if m is None or (not _SETTLEMENT.fullmatch(m.group("kind").lower()) and listed_kind not in _BROAD):
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if _NOT_NAMES.match(words[0]) or _is_nation(words):
+        return None
+    return Unlisted(m.start("name"), m.end("also") if m.group("also") else m.end("name"), name)
+
+
 def _is_nation(words: list[str]) -> bool:
     """"the Iraqi village of", "US-led area": a people or a state, not a place's name."""
     nations = vocabulary.load().demonyms

@@ -113,12 +113,17 @@ def _unlisted(frame: EventFrame, analysed: AnalysedArticle) -> str | None:
     sent = next((s for i in frame.sentences if (s := analysed.sentences[i]).start <= p.span.start < s.end), None)
     if sent is None:
         return None
+    kind = gaz_kb.load().entries[p.place_id].kind
     before = analysed.article.text[max(sent.start, p.span.start - 90) : p.span.start]
-    found = localities.unlisted_before(before, gaz_kb.load().entries[p.place_id].kind)
-    if found is None:
-        return None
-    start = p.span.start - len(before) + found.start
-    end = p.span.start - len(before) + found.end
+    found = localities.unlisted_before(before, kind)
+    if found is not None:
+        start = p.span.start - len(before) + found.start
+        end = p.span.start - len(before) + found.end
+    else:  # "in Sinjar's Sikeniye village"
+        found = localities.unlisted_after(analysed.article.text[p.span.end : min(sent.end, p.span.end + 80)], kind)
+        if found is None:
+            return None
+        start, end = p.span.end + found.start, p.span.end + found.end
     if any(m.span.start < end and start < m.span.end for m in (*sent.actors, *sent.places)):
         return None  # "the Koysanjaq (Koya) area": a listed place by its other name
     return found.name
