@@ -42,8 +42,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:in|since|during)\s+(?:19|20)\d{2}\b"),
 ]
 _CANDIDATES = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _PATTERNS), re.IGNORECASE)
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                        "dec"), start=1)}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "several": 3}
@@ -109,9 +107,10 @@ def _resolve(kind: str, text: str, base: date | None) -> tuple[date | None, Date
     if base is None:
         return None, "unknown"
     if kind == "month_of_year":
-        month = _MONTHS.get(re.search(_MONTH, text, re.I).group(0).lower().rstrip(".")[:3], 0)  # type: ignore[union-attr]
+        month = re.search(_MONTH, text, re.I).group(0)  # type: ignore[union-attr]
         year = base.year if re.search(r"\bthis\s+year", low) else base.year - 1
-        return (date(year, month, 1), "month") if month else (None, "unknown")
+        value = _dateparse(f"1 {month} {year}", base)
+        return (value.replace(day=1), "month") if value else (None, "unknown")
     if kind == "weekday":
         day = next(i for i, w in enumerate(_WEEKDAYS) if w in low)
         back = (base.weekday() - day) % 7

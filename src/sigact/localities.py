@@ -73,14 +73,11 @@ def unlisted_before(before: str, listed_kind: str) -> Unlisted | None:
         if m is None:
             continue
         kind = m.groupdict().get("kind")  # none: told by its bearing from the listed place, so outside it
-        # "Al Katef area near Al-Bukamal" is coded at the town too: ACLED and GTD name an area by the place it is near
-        if kind is not None and not _SETTLEMENT.fullmatch(kind.lower()) and listed_kind not in _BROAD:
+        if kind is not None and _part_of_listed(kind, listed_kind):
             return None
-        name = m.group("name").strip()
-        words = name.split()
-        if any(_NOT_NAMES.match(w) for w in words[:1]) or _is_nation(words):
-            continue
-        return Unlisted(m.start("name"), m.end("also") if m.group("also") else m.end("name"), name)
+        found = _named(m)
+        if found is not None:
+            return found
     return None
 
 
@@ -93,8 +90,19 @@ def unlisted_after(after: str, listed_kind: str) -> Unlisted | None:
     ``after`` is the text that starts where the listed place's name ends; offsets are into it.
     """
     m = _AFTER.match(after)
-    if m is None or (not _SETTLEMENT.fullmatch(m.group("kind").lower()) and listed_kind not in _BROAD):
+    if m is None or _part_of_listed(m.group("kind"), listed_kind):
         return None
+    return _named(m)
+
+
+def _part_of_listed(kind: str, listed_kind: str) -> bool:
+    """A part of the listed place, coded as that place: "the Tahrir area of Mosul"; "Al Katef area near Al-Bukamal"
+    is coded at the town too, as ACLED and GTD name an area by the place it is near."""
+    return not _SETTLEMENT.fullmatch(kind.lower()) and listed_kind not in _BROAD
+
+
+def _named(m: re.Match[str]) -> Unlisted | None:
+    """The match's name, unless its first word describes ("Sunni", "Monday") or names a people or a state."""
     name = m.group("name").strip()
     words = name.split()
     if _NOT_NAMES.match(words[0]) or _is_nation(words):

@@ -233,7 +233,7 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
 
 def _scene_set_before(story: Story, idx: int) -> bool:
     """The sentence before gives a day and a place and tells no event itself: it sets the scene."""
-    if idx == 0 or any(idx - 1 in d.sentences for d in story.drafts):
+    if idx == 0 or story.drafted(idx - 1):
         return False
     prior = story.sents[idx - 1]
     return prior.paragraph == story.sents[idx].paragraph and not prior.triggers and any(

@@ -94,7 +94,7 @@ _THAT_MONTH = re.compile(r"\b(?:earlier|later)\s+(?:that|the same)\s+month\b", r
 def _day_just_told(story: Story, idx: int) -> DateMention | None:
     """The day the sentence just before opens with, when it tells no event of its own (a story's scene-setting
     line), in the same or the previous paragraph."""
-    if idx == 0 or any(idx - 1 in d.sentences for d in story.drafts):
+    if idx == 0 or story.drafted(idx - 1):
         return None
     prior, here = story.sents[idx - 1], story.sents[idx]
     if prior.paragraph < here.paragraph - 1:

@@ -54,6 +54,10 @@ class Story:
     # "On Monday 4 March, a pair of Typhoons ...": the day a paragraph opens with
     opening_dates: dict[int, DateMention] = field(default_factory=dict)
 
+    def drafted(self, idx: int) -> bool:
+        """Sentence ``idx`` is part of an event drafted so far."""
+        return any(idx in d.sentences for d in self.drafts)
+
 
 def freeze(doc_id: str, d: Draft) -> EventFrame:
     v = vocabulary.load()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sigact.casualties import find_casualties
+from sigact.casualties import Casualties, find_casualties
 from sigact.extract.cues import (
     ATTRIBUTE,
     BACKGROUND_CUE,
@@ -307,7 +307,7 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
                     d.sentences.append(idx)
     answered = _FOLLOWED_ATTACK_AT.search(text)
     if answered and re.search(r"\b(?:kill|wound|injur|dead|died)", text[answered.start() :], re.I):
-        cas = find_casualties("")  # "Those strikes followed the drone attack ..., which wounded three": its toll
+        cas = Casualties()  # "Those strikes followed the drone attack ..., which wounded three": its toll
     if cas.said and not vocabulary.load().period.search(text):  # "2,500 killed so far this year": a tally
         for d in scope:
             if d.fatalities is None and cas.killed is not None:
@@ -328,13 +328,13 @@ def continue_draft(continuing: list[Draft], sent: Sentence, idx: int, drafts: li
             if d.generic and d.method is None:
                 d.method, d.sub_event_type = weapon
     day = next((dm for dm in sent.dates if dm.value is not None and dm.precision == "day"), None)
-    if back and day is not None and not _FOLLOWED_ATTACK_AT.search(text):
+    if back and day is not None and not answered:
         # "Nine officers were killed in an attack ... || The attack took place late Saturday near the village of
         # Safra": the day of the event the sentence points back to, which the lead left to the publication date
         for d in scope:
             if d.date_source in ("publication", "none"):
                 d.date, d.date_source = day, "sentence"
-    if back and scope and _FOLLOWED_ATTACK_AT.search(text):
+    if back and scope and answered:
         # "Those strikes followed the one-way attack drone attack on Erbil Air Base earlier that day, which wounded
         # three U.S. service members": the attack they answered, told with its own place
         drafts.extend(prompting_attacks(sent, idx, back[0], scope[-1].date, text))

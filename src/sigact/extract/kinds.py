@@ -74,10 +74,10 @@ def event_kind(story: Story, r: Reading, trig: TriggerMention, actor1: ActorMent
             sub, weapon = "Air/drone strike", ("airstrike", "Air/drone strike")
         else:
             sub = "Attack"
+    civilians = any(a.actor.startswith("Civilians") for a in sent.actors)
     if sub == "Violent demonstration" and not _PROTESTERS.search(sent.text) and (_ARMED_MEN.search(sent.text) or (
             actor1 is not None and (is_armed_group(actor1.actor) or is_force(actor1.actor)))):
         # "militants stormed a power plant under construction at Dibis": armed men storming is an attack, not a riot
-        civilians = any(a.actor.startswith("Civilians") for a in sent.actors)
         sub = "Attack" if civilians or actor2 is None else "Armed clash"
     if _RAID.match(trig.span.text) and _CAPTURE.search(sent.text) and not cas.killed:
         sub, weapon = "Arrests", None  # "a raid ... resulted in the capture of an ISIS leader": a ground raid
@@ -85,7 +85,6 @@ def event_kind(story: Story, r: Reading, trig: TriggerMention, actor1: ActorMent
     if sub == "Shelling/artillery/missile attack" and method in (None, "missile", "rocket", "airstrike") and \
             aircraft_before(sent, start):
         sub, method = "Air/drone strike", "airstrike"  # missiles an aircraft fires make an air strike
-    civilians = any(a.actor.startswith("Civilians") for a in sent.actors)
     if sub == "Attack" and method == "small_arms" and not civilians:
         sub = "Armed clash"
     elif sub == "Attack" and method is None and actor2 is not None and is_armed_party(actor2.actor) and not civilians:
