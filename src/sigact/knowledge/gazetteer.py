@@ -12,9 +12,12 @@ import math
 import os
 import pickle
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from sigact.knowledge import datafiles
 from sigact.knowledge.normalise import name_key
@@ -60,24 +63,23 @@ SHORT_NAME = 5
 
 
 _ARTICLE = r"(?:al|el|ad|ar|as|an|at|az|ash|the)[\s-]+"  # a leading article of a place name, as written
+_LEADING_ARTICLE = re.compile(rf"^{_ARTICLE}")
+_NOT_LETTER = re.compile(r"[^a-z\u0600-\u06ff]")
+_NOT_LATIN = re.compile("[^\u0000-\u024f\u2018\u2019ʼʻ]")
 
 
 def plain_form(text: str) -> str:
     """Letters only, lower case, accents dropped, without a leading article: how a name is written."""
-    import unicodedata
-
-    flat = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    flat = re.sub(rf"^{_ARTICLE}", "", flat.casefold())
-    return re.sub(r"[^a-z\u0600-\u06ff]", "", flat)
+    flat = text if text.isascii() else "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return _NOT_LETTER.sub("", _LEADING_ARTICLE.sub("", flat.casefold()))
 
 
 def _latin(text: str) -> bool:
-    return all(ch < "\u0250" or ch in "\u2018\u2019ʼʻ" for ch in text)
+    return _NOT_LATIN.search(text) is None
 
 
 def _same_name(alias: str, name: str) -> bool:
-    from rapidfuzz import fuzz
-
     return len(alias) > 3 and not alias.isupper() and fuzz.ratio(alias.casefold(), name.casefold()) >= 70
 
 
@@ -153,7 +155,7 @@ class Gazetteer:
             key = name_key(alias)
             # the written form is needed for curated spellings and for short names only (a leading article
             # drops at most three letters): folding every GeoNames alternate name was most of the build time
-            if curated or sum(ch.isalpha() for ch in alias) <= SHORT_NAME + 3:
+            if curated or sum(map(str.isalpha, alias)) <= SHORT_NAME + 3:
                 plain = plain_form(alias)
                 if curated:
                     self.spellings.setdefault(entry.id, set()).add(plain)

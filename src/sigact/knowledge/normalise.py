@@ -18,6 +18,10 @@ _VOWEL_H = re.compile(r"(?<=[aeiu])h$")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+def _single(m: re.Match[str]) -> str:
+    return m.group(1)  # a function, not the template r"\1": the template is re-expanded on every call
+
+
 # Letters that do not decompose into a base letter plus a combining mark.
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe",
                           "Ł": "L", "Ø": "O", "Đ": "D", "Ħ": "H", "Æ": "AE", "Œ": "OE"})
@@ -25,8 +29,9 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h",
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes, turn punctuation into single spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has nothing to decompose
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.casefold())
     text = text.replace("_", " ")
     return _NON_WORD.sub(" ", text).strip()
@@ -38,8 +43,8 @@ def _fold_letters(t: str) -> str:
         before = t
         t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
         t = t.replace("e", "i").replace("o", "u").replace("q", "k")
-        t = _DOUBLE.sub(r"\1", t).replace("ck", "k")
-        t = _DOUBLE.sub(r"\1", t)
+        t = _DOUBLE.sub(_single, t).replace("ck", "k")
+        t = _DOUBLE.sub(_single, t)
         t = _VOWEL_H.sub("", t)
         if t == before:
             break
