@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
 from sigact.errors import InputError
 from sigact.knowledge import datafiles
 from sigact.knowledge import outlets as outlet_kb
@@ -59,9 +57,8 @@ class BoilerplateRules:
 def rules() -> BoilerplateRules:
     data: dict[str, list[str]] = {"section_end": [], "line": [], "teaser": []}
     for path in datafiles.find("boilerplate*.yaml"):
-        with path.open(encoding="utf-8") as fh:
-            for k, v in (yaml.safe_load(fh) or {}).items():
-                data.setdefault(k, []).extend(v)
+        for k, v in (datafiles.read_yaml(path) or {}).items():
+            data.setdefault(k, []).extend(v)
 
     def alt(pats: list[str]) -> re.Pattern[str]:
         return re.compile("^(?:" + "|".join(f"(?:{p})" for p in pats) + r")$", re.IGNORECASE)

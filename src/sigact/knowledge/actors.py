@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from sigact.knowledge import datafiles
@@ -135,6 +134,5 @@ def _parse(records: list[dict[str, object]]) -> list[ActorEntry]:
 def load() -> ActorRegistry:
     entries: list[ActorEntry] = []
     for path in datafiles.find("actors*.yaml"):
-        with path.open(encoding="utf-8") as fh:
-            entries.extend(_parse(yaml.safe_load(fh) or []))
+        entries.extend(_parse(datafiles.read_yaml(path) or []))
     return ActorRegistry(entries)

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+# libyaml's parser when PyYAML was built with it: the knowledge files are read on every start-up,
+# and the pure-Python parser spent most of a one-document run on them
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -26,3 +33,9 @@ def find(pattern: str) -> list[Path]:
     for d in data_dirs():
         out.extend(sorted(d.glob(pattern)))
     return out
+
+
+def read_yaml(path: Path) -> Any:
+    """A knowledge file's YAML (safe: plain data only)."""
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader

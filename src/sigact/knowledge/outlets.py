@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-import yaml
-
 from sigact.knowledge import datafiles
 from sigact.knowledge.normalise import name_key
 
@@ -99,12 +97,11 @@ class OutletRegistry:
 def load() -> OutletRegistry:
     outlets: list[Outlet] = []
     for path in datafiles.find("outlets*.yaml"):
-        with path.open(encoding="utf-8") as fh:
-            for r in yaml.safe_load(fh) or []:
-                outlets.append(Outlet(
-                    name=str(r["name"]), domains=tuple(str(d) for d in r.get("domains") or []),
-                    aliases=tuple(str(a) for a in r.get("aliases") or []), country=str(r.get("country") or ""),
-                    kind=str(r.get("kind") or "national"), note=str(r.get("note") or ""),
-                    forces=str(r.get("forces") or ""),
-                ))
+        for r in datafiles.read_yaml(path) or []:
+            outlets.append(Outlet(
+                name=str(r["name"]), domains=tuple(str(d) for d in r.get("domains") or []),
+                aliases=tuple(str(a) for a in r.get("aliases") or []), country=str(r.get("country") or ""),
+                kind=str(r.get("kind") or "national"), note=str(r.get("note") or ""),
+                forces=str(r.get("forces") or ""),
+            ))
     return OutletRegistry(outlets)

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from sigact.knowledge import datafiles
 
 
@@ -53,8 +51,7 @@ def _word(pattern: str) -> re.Pattern[str]:
 def _read(name: str) -> dict:  # type: ignore[type-arg]
     merged: dict = {}  # type: ignore[type-arg]
     for path in datafiles.find(name):
-        with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+        data = datafiles.read_yaml(path) or {}
         for k, v in data.items():
             if isinstance(v, list) and isinstance(merged.get(k), list):
                 merged[k] = merged[k] + v
