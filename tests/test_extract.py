@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from sigact.knowledge.gazetteer import haversine_km
 from sigact.pipeline import extract_text
 
 
@@ -218,6 +219,18 @@ def test_near_a_border_the_region_point_moves_to_the_border() -> None:
     assert ev["country"] == "Syria" and ev["lon"] > 40.5  # the Euphrates at the border, not Deir ez-Zor city
 
 
+@pytest.mark.parametrize(("part", "admin1", "near"), [
+    ("southern Syria", "Daraa", (32.62, 36.10)),  # the Hauran, not the desert at the middle of the south
+    ("northern Yemen", "Saada", (16.94, 43.76)),  # not Hadramawt's desert, the geometric north
+    ("eastern Syria", "Deir ez-Zor", (34.45, 40.92)),  # the Euphrates valley, within reach of Albu Kamal
+])
+def test_a_conventional_part_of_a_country_is_where_coders_put_it(
+        part: str, admin1: str, near: tuple[float, float]) -> None:
+    (ev,) = _events(f"Overnight, fighter jets struck military targets in {part}.", "2023-04-09")
+    assert (ev["location"], ev["admin1"], ev["geo_precision"]) == (None, admin1, 3)
+    assert haversine_km(ev["lat"], ev["lon"], *near) < 100
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")
@@ -287,7 +300,7 @@ def test_a_region_holding_the_targets_base_is_placed_there() -> None:
 def test_a_region_takes_the_targets_area_only_when_the_area_lies_in_it() -> None:
     (east,) = _events("On Monday, a drone attack targeted U.S. forces in eastern Syria.")
     (north_east,) = _events("On Monday, a drone attack targeted U.S. forces in northeastern Syria.")
-    assert east["admin1"] is None and east["lat"] < 35.5  # Hasakah, in the north-east, is not "eastern Syria"
+    assert east["admin1"] == "Deir ez-Zor" and east["lat"] < 35.5  # Hasakah, in the north-east, is not "eastern Syria"
     assert north_east["admin1"] == "Hasakah"
 
 

@@ -81,6 +81,21 @@ def test_a_qualified_alias_is_also_found_bare_unless_short() -> None:
     assert gazetteer.load().lookup("Mansouriyah")[0].name == "Mansuriyat al-Jabal"
 
 
+def test_country_parts_sit_in_their_admin1_and_country() -> None:
+    g = gazetteer.load()
+    with (datafiles.PACKAGE_DATA / "country_parts.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 10
+    for r in rows:
+        part = gazetteer.country_part(r["country"], r["part"])
+        assert part is not None and r["source"].strip(), r
+        assert r["part"] in {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                             "southwest"}, r
+        # the point lies within 150 km of a curated place of the same admin1 and country
+        near = [e for e in g.entries if e.curated and e.country == r["country"] and (e.admin1 or e.name) == part.admin1]
+        assert near and min(haversine_km(part.lat, part.lon, e.lat, e.lon) for e in near) < 150, r
+
+
 def test_same_named_places_are_told_apart_by_country() -> None:
     g = gazetteer.load()
     cands = g.candidates(gazetteer.name_key("Tripoli"))

@@ -48,7 +48,12 @@ def _place(frame: EventFrame, analysed: AnalysedArticle, actor_country: str | No
             key = _direction(before)
             if area is not None and key is not None and _in_part(e.country, key, area.lat, area.lon):
                 return area  # "a raid in northern Somalia" on IS: its Puntland base, which lies in the north
-            point = _directional_point(e, before, text[frame.place.span.end : frame.place.span.end + 40])
+            after = text[frame.place.span.end : frame.place.span.end + 40]
+            part = gaz_kb.country_part(e.country, key) if e.kind == "country" and key and not _BORDER_NEAR.match(
+                after) else None
+            if part is not None:
+                return Place(None, part.admin1, e.country, part.lat, part.lon, 3)
+            point = _directional_point(e, before, after)
             if point is not None:
                 return Place(None, e.admin1 if e.kind == "admin1" else None, e.country, point[0], point[1], 3)
         if e.kind == "country":

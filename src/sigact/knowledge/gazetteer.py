@@ -379,3 +379,32 @@ def _build_in_child(cache: Path) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0 and cache.exists()
+
+
+@dataclass(frozen=True, slots=True)
+class CountryPart:
+    """Where coders put an event told only by a part of a country."""
+    admin1: str
+    lat: float
+    lon: float
+
+
+@lru_cache(maxsize=1)
+def _country_parts() -> dict[tuple[str, str], CountryPart]:
+    parts: dict[tuple[str, str], CountryPart] = {}
+    for path in datafiles.find("country_parts*.csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                try:
+                    part = CountryPart(row["admin1"].strip(), float(row["lat"]), float(row["lon"]))
+                except (KeyError, TypeError, ValueError):
+                    continue
+                parts[(row["country"].strip(), row["part"].strip().lower())] = part
+    return parts
+
+
+def country_part(country: str, direction: str) -> CountryPart | None:
+    """A conventional part of a country ("eastern Syria" is Deir ez-Zor's Euphrates valley, "southern
+    Lebanon" the border band): parts are not geometric thirds ("northern Yemen" is Saada, not the
+    desert of Hadramawt). ``direction`` as "east", "northwest", "central"."""
+    return _country_parts().get((country, direction))
