@@ -56,6 +56,15 @@ def test_duplicate_lines_kept_once() -> None:
     assert clean_text(raw) == ["Headline Here", P1, P2]
 
 
+def test_a_day_heading_a_list_is_kept_each_time_it_heads_one() -> None:
+    paras = clean_text("In Syria, coalition forces conducted 10 strikes against ISIS targets.\n\nOn Oct. 7:\n"
+                       "- Near Hajin, two strikes destroyed a fighting position.\n\nIn Iraq, forces conducted one "
+                       "strike against ISIS targets.\n\nOn Oct. 7:\n- Near Qayyarah, one strike destroyed a tunnel.")
+    assert paras.count("On Oct. 7:") == 2
+    assert "Syria:" not in clean_text("A long first line that serves as the headline here\n\nSyria:\n\nMore text "
+                                      "of the story follows in this paragraph.")
+
+
 def test_caption_lines_ending_in_credit_dropped() -> None:
     caption = "US F-15s fly over the Middle East on February 3. [CENTCOM]"
     caption2 = "US soldiers in Syria on October 27. [CENTCOM]"

@@ -231,6 +231,15 @@ def test_a_conventional_part_of_a_country_is_where_coders_put_it(
     assert haversine_km(ev["lat"], ev["lon"], *near) < 100
 
 
+def test_list_lines_take_the_day_of_the_heading_they_sit_under() -> None:
+    evs = _events("SOUTHWEST ASIA - Between Oct. 5-11, Coalition military forces conducted 20 strikes against ISIS "
+                  "targets.\n\nOn Oct. 6:\n- Near Hajin, 11 strikes engaged eight ISIS tactical units.\n"
+                  "- Near Abu Kamal, two strikes engaged an ISIS tactical unit.\n\nOn Oct. 8:\n"
+                  "- Near Hajin, 12 strikes engaged 10 ISIS tactical units.", "2018-10-12")
+    assert sorted((e["event_date"], e["location"]) for e in evs) == [
+        ("2018-10-06", "Albu Kamal"), ("2018-10-06", "Hajin"), ("2018-10-08", "Hajin")]
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -107,6 +107,10 @@ def _drop_comment_tail(blocks: list[list[str]]) -> list[list[str]]:
     return blocks[: main + 1] if short >= 2 else blocks
 
 
+_DAY_HEADING = re.compile(r"^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                          r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+                          r"(?:,?\s+\d{4})?\s*:$", re.I)
 _INLINE_BULLET = re.compile(r"\s+[*•▪]\s+(?=[A-Z0-9\"“])")  # list items a page's markup ran together
 # "-- Near Abu Kamal, ..." in strike reports, "*Near Raqqah, ..." in their reposts
 _BULLET = re.compile(r"^(?:(?:--|[*•‣◦▪–—.-]|\d{1,2}[.)])\s+(?=\S)|[*•‣◦▪](?=[A-Z]))")
@@ -178,14 +182,15 @@ def clean_text(raw: str) -> list[str]:
         if i in teaser_idx or (i + 1 in teaser_idx and not is_prose(line)):
             continue  # sidebar teaser, or the heading right above teasers
         norm = " ".join(line.casefold().split())
-        if norm in seen or r.line.match(line):
+        if (norm in seen and not _DAY_HEADING.match(line)) or r.line.match(line):
             continue
         seen.add(norm)
         current.append(line)
     if current:
         paragraphs.append(" ".join(current))
-    # a short first line is the headline; other short lines are labels, bylines and sub-heads
-    return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4]
+    # a short first line is the headline; other short lines are labels, bylines and sub-heads, but a day
+    # heading a list ("On Oct. 6:") dates the lines under it
+    return [p for i, p in enumerate(paragraphs) if i == 0 or is_prose(p) or _words(p) >= 4 or _DAY_HEADING.match(p)]
 
 
 def focus_main(html: str) -> str:

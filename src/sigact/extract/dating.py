@@ -13,7 +13,7 @@ from sigact.extract.anchoring import Reading
 from sigact.extract.cues import CAUSES, CLAUSE_COMMA, IN_THAT_ATTACK
 from sigact.extract.drafts import Story
 from sigact.extract.followups import named_attack_date
-from sigact.records import DateMention, Span, TriggerMention
+from sigact.records import DateMention, Sentence, Span, TriggerMention
 
 # "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
 _CAUSE_BETWEEN = re.compile(rf"\b(?:{CAUSES}|following|after|amid|in the wake of)\b", re.I)
@@ -54,6 +54,9 @@ def event_date(story: Story, r: Reading, trig: TriggerMention) -> Dated | None:
     if date is None and r.idx > 0 and IN_THAT_ATTACK.match(sent.text):
         date = named_attack_date(story.sents[r.idx - 1])  # "... the Aug. 15 attack. In that attack, drones ..."
         date_source = "context" if date is not None else date_source
+    if date is None and (heading := _heading_day(story, r.idx)) is not None:
+        # "On Oct. 6:\n- Near Hajin, 11 strikes engaged ...\n- Near Abu Kamal, two strikes ...": the list's heading
+        date, date_source = heading, "context"
     if date is None:
         same_par = [d for d in story.drafts if d.paragraph == sent.paragraph and d.date is not None]
         if same_par:
@@ -104,6 +107,33 @@ def _day_just_told(story: Story, idx: int) -> DateMention | None:
                    story.article.text[max(0, d.span.start - 30) : d.span.start])) and not _SAID_BEFORE.search(
                    story.article.text[max(0, d.span.start - 40) : d.span.start])]
     return opening[0] if opening else None
+
+
+_HEADING_WORDS = re.compile(r"^(?:on|in|at|the|night|of|morning|evening|and|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+                            re.I)
+_HEADING_LOOKBACK = 15
+
+
+def _is_heading(sent: Sentence) -> DateMention | None:
+    """A line that is only a day ("On Oct. 6:", "Sunday, 12 March"): it heads the lines after it."""
+    days = [d for d in sent.dates if d.value is not None and d.precision == "day"]
+    if len(days) != 1:
+        return None
+    rest = sent.text[: days[0].span.start - sent.start] + " " + sent.text[days[0].span.end - sent.start :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    return days[0] if len(words) <= 3 and all(_HEADING_WORDS.match(w) for w in words) else None
+
+
+def _heading_day(story: Story, idx: int) -> DateMention | None:
+    """The day of the heading line the sentence sits under, when no line between tells a day of its own."""
+    for k in range(idx - 1, max(-1, idx - 1 - _HEADING_LOOKBACK), -1):
+        prior = story.sents[k]
+        if (heading := _is_heading(prior)) is not None:
+            return heading
+        if any(d.value is not None and d.precision == "day" for d in prior.dates):
+            return None
+    return None
 
 
 def _sentence_date(story: Story, r: Reading, trig: TriggerMention) -> Dated:
