@@ -240,6 +240,19 @@ def test_list_lines_take_the_day_of_the_heading_they_sit_under() -> None:
         ("2018-10-06", "Albu Kamal"), ("2018-10-06", "Hajin"), ("2018-10-08", "Hajin")]
 
 
+def test_a_tally_without_towns_then_where_its_strikes_fell_gives_each_town() -> None:
+    evs = _events("TAMPA, Fla. - U.S. military forces are undertaking military action against ISIL terrorists in Syria "
+                  "using fighters and bombers to conduct 14 strikes against ISIL targets, officials said today.\n\n"
+                  "The strikes began at approximately 8:30 p.m. EDT Monday.\n\nThe strikes destroyed or damaged "
+                  "multiple ISIL targets in the vicinity of Ar Raqqah in the north, Dayr az Zawr and Abu Kamal in "
+                  "the east, and Al Hasakah in the northeast.\n\nPartner nations of Bahrain, Jordan, Qatar, Saudi "
+                  "Arabia and the United Arab Emirates also participated in or supported the airstrikes against ISIL "
+                  "targets.", "2014-09-23")
+    assert sorted(e["location"] for e in evs) == ["Albu Kamal", "Deir ez-Zor", "Hasakah", "Raqqa"]
+    assert {e["actor1"] for e in evs} == {"Military Forces of the United States"}
+    assert {e["event_date"] for e in evs} == {"2014-09-23"}
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -225,6 +225,8 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "Since the protests erupted on Oct. 1, more than 350 people have been killed": a running toll
     if not day_dates and (_ERA.search(sent.text) or _WHILE_CLAUSE.match(sent.text)):
         return False  # "which fought a civil war in the 1990s", "While Israel fought Hezbollah ...": background
+    if drafts and not day_dates and _TOOK_PART.search(before):
+        return False  # "Partner nations ... also participated in or supported the airstrikes": who else took part
     if not day_dates and _STEPPED_UP.search(masked):
         return False  # "has stepped up suicide and car bomb attacks in and around the capital": a trend
     # "since the last report, forces have conducted airstrikes": a period, not an event
@@ -240,6 +242,24 @@ def _scene_set_before(story: Story, idx: int) -> bool:
         d.value is not None and d.precision == "day" for d in prior.dates) and any(
         p.cue not in ("patron", "dateline") and gaz_kb.load().entries[p.place_id].kind != "country"
         for p in prior.places)
+
+
+_TOOK_PART = re.compile(r"\b(?:participated|took\s+part|joined|assisted|supported|contributed)\s+"
+                        r"(?:(?:in|to)\s+)?(?:or\s+\w+\s+(?:in\s+|to\s+)?)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$",
+                        re.I)
+_TALLY_LOOKBACK = 3
+
+
+def _tally_told_before(story: Story, idx: int) -> bool:
+    """One of the few sentences before counts strikes or attacks of a day without naming a town."""
+    v, g = vocabulary.load(), gaz_kb.load()
+    for k in range(idx - 1, max(-1, idx - 1 - _TALLY_LOOKBACK), -1):
+        prior = story.sents[k]
+        if prior.triggers and v.aggregate.search(masked_text(prior)) and not v.period.search(prior.text) and \
+                any(d.value is not None and d.precision == "day" for d in prior.dates) and \
+                not any(g.entries[p.place_id].precision < 3 for p in prior.places):
+            return True
+    return False
 
 
 def _generic_tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_place: bool) -> bool:
@@ -269,6 +289,11 @@ def _generic_tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_
     cause_told = definite and own_place and r.idx > 0 and bool(IN_THAT_ATTACK.match(sent.text)) and (
         (named := named_attack_date(story.sents[r.idx - 1])) is not None
         and not any(d.date is not None and d.date.value == named.value for d in drafts))
+    if definite and own_place and not drafts and not day_dates and _tally_told_before(story, r.idx):
+        # "... to conduct 14 strikes against ISIL targets in Syria, officials said today. || The strikes destroyed
+        # targets in the vicinity of Ar Raqqah in the north, Dayr az Zawr and Abu Kamal in the east": a tally
+        # without towns, then where its strikes fell
+        return True
     if (plural and not day_dates and not at_one_place and not ordered) or (
             definite and not first_told and not cause_told):
         return False  # "the Erbil attack", "the strikes": a reference back, not a new event

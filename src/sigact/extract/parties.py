@@ -127,16 +127,22 @@ def sentence_roles(story: Story, r: Reading, trig: TriggerMention, scene: Senten
 
 
 def _doer_just_told(story: Story, r: Reading) -> tuple[ActorMention, ActorStatus, ActorMention | None] | None:
-    """The named doer (and the party it hit) of the first attack told in the two sentences before."""
-    for j in range(r.idx - 1, max(-1, r.idx - 3), -1):
+    """The named doer (and the party it hit) of the first attack told in the two sentences before (three when
+    one between only points back too: "... to conduct 14 strikes ... The strikes began at 8:30 p.m. ... The
+    strikes destroyed ...")."""
+    reach = 2
+    for j in range(r.idx - 1, -1, -1):
         prior = story.sents[j]
-        if prior.paragraph < r.sent.paragraph - 2:
+        if j < r.idx - reach or prior.paragraph < r.sent.paragraph - 2:
             break
         told = next((t for t in prior.triggers if not TOLL_VERB.match(t.span.text)), None)
         if told is None:
             continue
         # the first attack the sentence tells is the one pointed back to, whether or not it names its doer
         doer, status, _, hit = assign_roles(prior, told, story.history, story.claimants)
+        if doer is None and reach == 2 and _POINTS_BACK.match(prior.text):
+            reach = 3
+            continue
         if doer is None or doer.actor.startswith(UNKNOWN_ACTORS):
             return None
         return doer, status, hit

@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # the loop's records; importing them here would close an impo
 # a list separator, perhaps after the kind of the place before ("Kurdistan region and Baghdad") and before
 # the unrecognised head of the next name ("... and Mission Support Site Green Village", "... and Camp Taji")
 _LIST_SEP = re.compile(r"^(?:\s+(?:region|province|governorate|district|area|city|town|village|base)\s+(?:and|or)"
-                       r"|\s*(?:,|and|or|, and|, or|&))\s*(?:the\s+|al-|el-)?(?-i:(?:[A-Z][\w-]*\s+){0,3})$",
+                       # "Ar Raqqah in the north, Dayr az Zawr and Abu Kamal in the east, and Al Hasakah"
+                       r"|(?:\s+in\s+the\s+(?:north|south|east|west|centre|center)(?:-?(?:east|west))?)?"
+                       r"\s*(?:,|and|or|, and|, or|&))\s*(?:the\s+|al-|el-)?(?-i:(?:[A-Z][\w-]*\s+){0,3})$",
                        re.I)
 
 
