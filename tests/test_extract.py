@@ -253,6 +253,26 @@ def test_a_tally_without_towns_then_where_its_strikes_fell_gives_each_town() -> 
     assert {e["event_date"] for e in evs} == {"2014-09-23"}
 
 
+def test_protesters_killed_where_security_forces_fired_is_excessive_force_and_their_demands_no_protest() -> None:
+    (ev,) = _events("Fresh clashes broke out on Saturday in Baghdad's eastern districts, where security forces used "
+                    "tear gas. At least four protesters were killed and dozens wounded near al-Tayaran Square, "
+                    "medical sources said.", "2019-10-05")[1:]
+    assert (ev["sub_event_type"], ev["fatalities"]) == ("Excessive force against protesters", 4)
+    assert _events("A parliamentary session called to discuss the protesters' demands on Saturday failed to reach a "
+                   "quorum.", "2019-10-05") == []
+
+
+def test_a_groups_declaration_takes_neither_place_nor_toll_from_the_attack_it_answers() -> None:
+    (ev,) = _events("Iraq's powerful Iran-backed militia Kataib Hezbollah announced on Tuesday evening that it was "
+                    "suspending \"military and security operations against the occupation forces,\" as Washington "
+                    "weighs its response to the deadly drone attack on a US base in Jordan.", "2024-01-31")
+    assert (ev["sub_event_type"], ev["country"]) == ("Change to group/activity", "Iraq")
+    evs = _events("Kataib Hezbollah said on Tuesday it was halting operations, two days after a drone attack in Jordan "
+                  "killed three US soldiers.", "2024-01-31")
+    assert [(e["country"], e["fatalities"]) for e in evs if e["sub_event_type"] == "Change to group/activity"] == [
+        ("Iraq", None)]
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -7,7 +7,7 @@ Each step is its own module: ``anchoring`` (does the sentence tell a new event?)
 
 from __future__ import annotations
 
-from sigact.casualties import find_casualties
+from sigact.casualties import Casualties, find_casualties
 from sigact.extract.anchoring import Reading, read_sentence
 from sigact.extract.cues import CLAIM, DENIED, UNKNOWN_ACTORS
 from sigact.extract.dating import event_date
@@ -17,6 +17,7 @@ from sigact.extract.kinds import event_kind
 from sigact.extract.parties import complete_roles, dominant_group, only_group, sentence_roles, without_cause
 from sigact.extract.placing import event_places, segments
 from sigact.extract.triggers import definite_noun, is_heading, is_headline, is_question_turn
+from sigact.knowledge import vocabulary
 from sigact.records import AnalysedArticle, EventFrame
 
 
@@ -89,10 +90,13 @@ def _draft_events(story: Story, r: Reading) -> None:
     date, date_source = dated
     if story.lead_date is None and date is not None:
         story.lead_date = date
-    scene = without_cause(sent, trig)
+    declared = vocabulary.load().declared
+    scene = without_cause(sent, trig, strict=trig.sub_event_type in declared)
     roles = sentence_roles(story, r, trig, scene)
     cas = find_casualties(sent.text)
     sub, method = event_kind(story, r, trig, roles.actor1, roles.actor2, cas)
+    if sub in declared:
+        cas = Casualties()  # "halting operations ..., two days after a drone attack killed three": the attack's toll
     roles = complete_roles(story, r, trig, sub, method, roles)
     places, place_source = event_places(story, r, scene, sub, date, date_source)
     new = [Draft(sentences=[r.idx], trigger=trig, sub_event_type=sub, method=method, generic=r.generic, date=when,

@@ -33,6 +33,7 @@ _LETHAL_FORCE = re.compile(r"\b(?:shot|fired|opened fire|live (?:ammunition|roun
 
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunmen|fighters|insurgents?|jihadists?|terrorists?|assailants?|attackers?)\b",
                         re.I)
+_STATE_FORCES = re.compile(r"\b(?:security forces|riot police|police|policemen|troops|soldiers|army)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)
 # the state's forces firing: "security forces shot dead", "when security forces fired live rounds"
 _FORCES_FIRED = re.compile(r"\b(?:security forces|riot police|police|policemen|troops|soldiers|army)\b[^.;]{0,40}?"
@@ -91,6 +92,12 @@ def event_kind(story: Story, r: Reading, trig: TriggerMention, actor1: ActorMent
         sub = "Armed clash"  # an attack of unstated means on armed forces is a battle, not violence on civilians
     if sub in ("Attack", "Armed clash", "Peaceful protest", "Protest with intervention") and _force_on_protesters(r):
         # "security forces shot dead at least 25 anti-government protesters": ACLED's excessive force
+        sub, method = "Excessive force against protesters", None
+    if sub == "Peaceful protest" and cas.killed and any(
+            _STATE_FORCES.search(story.sents[j].text) for j in range(max(0, r.idx - 2), r.idx + 1)) and \
+            not any(a.actor.startswith("Unidentified") for a in sent.actors):
+        # "Fresh clashes broke out ..., where security forces used tear gas. At least four protesters were
+        # killed": a protest in which the state's forces killed is no peaceful one
         sub, method = "Excessive force against protesters", None
     if v.event_type_of.get(sub) == "Strategic developments" or sub in ("Armed clash",):
         method = method if sub == "Disrupted weapons use" else None

@@ -22,6 +22,9 @@ _RESPONSE_OPENING = re.compile(rf"\b(?:{CAUSES})\b[^.;]*?{CLAUSE_COMMA}", re.I)
 _TRAILING_CAUSE = re.compile(r",\s+(?:(?:just|only|less than|more than|some)\s+)?(?:(?:a|an|one|two|three|four|five|"
                              r"six|several|\d+)\s+)?(?:(?:days?|weeks?|hours?|months?)\s+)?(?:after|following|in "
                              r"response to|in retaliation for)\s"
+                             # "..., as Washington weighs its response to the deadly drone attack on a US base"
+                             r"|,[\"”]?\s+as\s+(?:[\w.-]+\s+){1,3}(?:weighs|considers|mulls|prepares|vows)\s+(?:its\s+|a\s+)?"
+                             r"(?:[\w-]+\s+)?(?:response|retaliation|reply)\s+(?:to|for)\s"
                              # "..., using the recent attack in Ankara as a pretext": another event, told as the excuse
                              r"|,\s+(?:using|citing|exploiting)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|"
                              r"incident|explosion|events?)\b|,?\s+(?:under|on)\s+the\s+(?:pretext|pretence|guise)\s+of\b",
@@ -65,10 +68,12 @@ class Roles:
     target: str | None = None
 
 
-def without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
+def without_cause(sent: Sentence, trig: TriggerMention, strict: bool = False) -> Sentence:
     """The sentence without the places and parties of an opening or closing cause: "In response to attacks
     against coalition forces in Iraq and Syria, U.S. forces conducted airstrikes against facilities
-    used by Kataib Hezbollah in Iraq" strikes Kataib Hezbollah in Iraq, not the coalition in Syria."""
+    used by Kataib Hezbollah in Iraq" strikes Kataib Hezbollah in Iraq, not the coalition in Syria. An attack
+    with no place of its own keeps the cause's places; a ``strict`` reading (a group's declaration, which
+    is not where the attack it answers was) does not."""
     local = trig.span.start - sent.start
     for m in _RESPONSE_OPENING.finditer(sent.text):
         if m.start() <= local < m.end():
@@ -77,13 +82,14 @@ def without_cause(sent: Sentence, trig: TriggerMention) -> Sentence:
             lo, hi = sent.start + m.start(), sent.start + m.end()
             places = tuple(p for p in sent.places if not lo <= p.span.start < hi)
             actors = tuple(a for a in sent.actors if not lo <= a.span.start < hi)
-            return replace(sent, places=places or sent.places, actors=actors)
+            return replace(sent, places=places if places or strict else sent.places, actors=actors)
     # "..., the ministry announced Sunday, a week after a deadly terror attack in Istanbul": a closing cause
     tail = _TRAILING_CAUSE.search(sent.text, local)
     if tail:
         lo = sent.start + tail.start()
         places = tuple(p for p in sent.places if p.span.start < lo)
-        return replace(sent, places=places or sent.places, actors=tuple(a for a in sent.actors if a.span.start < lo))
+        return replace(sent, places=places if places or strict else sent.places,
+                       actors=tuple(a for a in sent.actors if a.span.start < lo))
     return sent
 
 
