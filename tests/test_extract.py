@@ -273,6 +273,17 @@ def test_a_groups_declaration_takes_neither_place_nor_toll_from_the_attack_it_an
         ("Iraq", None)]
 
 
+def test_strikes_in_the_three_regions_are_the_regions_just_listed_and_a_speaker_is_no_place() -> None:
+    evs = _events("Operation Claw-Lock targets the Metina, Zap and Avasin-Basyan regions of northern Iraq, Hulusi Akar "
+                  "said in a video message.\n\nAkar said that Turkish fighter jets and armed drones struck PKK "
+                  "shelters in the three regions on Sunday night.", "2022-04-18")
+    assert sorted(e["location"] for e in evs if e["event_date"] == "2022-04-17") == ["Avashin", "Metina", "Zap"]
+    assert "Akkar" not in {e["admin1"] for e in evs}
+    (ev,) = _events("Turkish forces launched a new air operation against the PKK in northern Iraq, Türkiye's defense "
+                    "minister announced on Monday.", "2022-04-18")
+    assert ev["country"] == "Iraq"
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -139,7 +139,8 @@ _PARTY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:(?:strongly|firmly|also|again|to
                           r"^(?:['’]s?)?\s+(?:and\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3})?(?:(?:armed|military|security|special|coalition|government|naval|air)\s+)?"
                           r"(?:forces?|military|troops|personnel|service ?members?|soldiers|army|navy|air force|"
                           r"marines|government|officials?|contractors?|citizens|nationals|embassy|president|"
-                          r"administration|diplomats?)\b", re.IGNORECASE)
+                          r"administration|diplomats?|(?:(?:defen[cs]e|foreign|interior|prime)\s+)?ministers?|"
+                          r"ministry|ministries|spokes(?:man|woman|person))\b", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:['’]s)?\s*(?:-\s*\w+\s+)?(?:borders?|frontiers?|side of the border)\b", re.IGNORECASE)
 
 
@@ -387,8 +388,9 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         found = [f for f in found if f not in inner] + [(fs, fe, franked)]
     found.sort(key=lambda f: f[0])
     # names resolve in the light of the areas named beside them: "Rabiah town in Hama countryside"
+    # ("al-Sharqiya neighbourhoods" is no province, nor "..., Hulusi Akar said" a speaking Akkar)
     areas = {(e.name, e.country) for _, fe, r in found for e in r[:1] if e.kind == "admin1" and len(r) == 1
-             and not _LOCAL_KIND_AFTER.match(text[fe:])}  # "al-Sharqiya neighbourhoods" is no province
+             and not _LOCAL_KIND_AFTER.match(text[fe:]) and not _SAID_AFTER.match(text, fe)}
     # "Arbil governorate", "Hama countryside": the province, even where a city has the same name
     areas |= {(e.name, e.country) for _, fe, r in found for e in r[:3] if e.kind == "admin1" and e.curated
               and _PROVINCE_AFTER.match(text[fe : fe + 20])}
@@ -445,7 +447,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
     # Bashir, Kirkuk" is not Syria's al-Tall) or a local name
     # ("al-Sharqiya neighbourhoods in Mosul" is not Saudi Arabia's Eastern Province) is not a place
     # abroad when the sentence places itself elsewhere
-    others = [p for p in out if g.entries[p.place_id].kind != "country"]
+    # (a party or speaker, "..., Hulusi Akar said", does not place the sentence)
+    others = [p for p in out if g.entries[p.place_id].kind != "country" and p.cue != "patron"]
     kept = []
     for p in out:
         e = g.entries[p.place_id]

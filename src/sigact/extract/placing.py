@@ -200,6 +200,7 @@ def pick_places(sent: Sentence) -> list[PlaceMention]:
     inner = _within_named_province(places, inner or places)
     best = max(inner, key=rank)
     for group in place_groups(sent):
+        group = [p for p in group if p in places]  # "northern Iraq, Türkiye's defense minister said": a party
         if best in group and len(group) > 1:
             if _BETWEEN.search(sent.text[: group[0].span.start - sent.start]):
                 # "on the road between Qamishli and Amuda": one event near the first, not one in each
@@ -254,6 +255,20 @@ _SITE_ANAPHOR = re.compile(r"\b(?:on|at|in|near)\s+(?:the|that)\s+(?:same\s+)?(?
                            r"compound|facility|position)\b|\bthere\b", re.I)
 
 
+_THE_LISTED = re.compile(r"\b(?:in|on|at|across|against|targeting|struck|hit)\s+(?:all\s+)?(?:the|these|those)\s+"
+                         r"(?:two|three|four|five|six|seven|eight|\d+)\s+(?:regions|areas|towns|villages|districts|"
+                         r"provinces|governorates|sites|locations|cities)\b", re.I)
+
+
+def _places_just_listed(sents: tuple[Sentence, ...] | list[Sentence], idx: int) -> list[PlaceMention]:
+    """The latest list of two or more places in the few sentences before."""
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        groups = [grp for grp in place_groups(sents[j]) if len(grp) >= 2]
+        if groups:
+            return groups[-1]
+    return []
+
+
 def event_places(story: Story, r: Reading, scene: Sentence, sub: str, date: DateMention | None,
                  date_source: str) -> tuple[list[PlaceMention], str]:
     """An anchored event's places and where they came from ("sentence", "context", "none"): the sentence's
@@ -264,6 +279,12 @@ def event_places(story: Story, r: Reading, scene: Sentence, sub: str, date: Date
         return places, "sentence"
     if _UNKNOWN_PLACE.match(sent.text):
         return [], "none"  # "Near Qasr al-Nadhir, one strike ...": a place we do not know, not the one before
+    if _THE_LISTED.search(sent.text):
+        # "... targets the Metina, Zap and Avasin-Basyan regions ... || ... struck PKK shelters in the three
+        # regions on Sunday night": the places the story has just listed
+        listed = _places_just_listed(story.sents, r.idx)
+        if listed:
+            return listed, "context"
     if sub in vocabulary.load().declared:
         return [], "none"  # "On Jan. 30, Kataib Hezbollah announced it was suspending operations": not where it struck
     # the same story goes on: the place of the event this sentence took its date from
