@@ -284,6 +284,15 @@ def test_strikes_in_the_three_regions_are_the_regions_just_listed_and_a_speaker_
     assert ev["country"] == "Iraq"
 
 
+def test_a_part_of_a_country_is_no_state_subject_and_a_town_names_its_airport() -> None:
+    (ev,) = _events("Iranian-backed militants in western Iraq fired multiple ballistic missiles and rockets at Al-Asad "
+                    "Air Base on Saturday evening, U.S. Central Command said.", "2024-01-21")
+    assert ev["actor1"] == "Unidentified Armed Group (Iraq)"
+    (ev,) = _events("And yesterday, a Houthi missile struck the arrivals hall of Abha International Airport in Saudi "
+                    "Arabia, injuring 26 civilians.", "2019-06-13")
+    assert (ev["location"], ev["geo_precision"], ev["injuries"]) == ("Abha", 1, 26)
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

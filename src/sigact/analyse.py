@@ -257,6 +257,8 @@ _PROVINCE_AFTER = re.compile(r"^\s+(?:governorate|province|countryside)\b", re.I
 _PROVINCES_AFTER = re.compile(r"^(?:,\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)*,?\s+and\s+"
                               r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:provinces|governorates)\b",
                               re.IGNORECASE)
+# "the arrivals hall of Abha International Airport": a town's name is the name of its airport
+_AIRPORT_AFTER = re.compile(r"^\s+(?:(?:International|Regional|Domestic)\s+)?(?:Airport|Air\s+Base|Airbase|Airfield)\b")
 _NAMED_FACILITY_AFTER = re.compile(r"^\s+(?=(?-i:[A-Z]))(?:market|street|road|hospital|mosque|school|university|hotel|"
                                    r"square|bridge|stadium|restaurant|cafe|company|bank|club)\b", re.IGNORECASE)
 _LONGER_NAME_AFTER = re.compile(r"^[ -](?:al|el|ad|ar|as|an|at|az)-(?-i:[A-Z])[\w'’]+\s+"
@@ -360,7 +362,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
             site = _site_named(m.key, ranked[0].country, facility.group(0))  # "Harir airport" = Harir Air Base
             if site is not None:
                 ranked, end = [site], m.end + facility.end()
-        ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)]
+        ranked = [e for e in ranked if e.curated or e.kind == "country" or _plausible_geonames(e, before, countries)
+                  or (e.kind in ("city", "town") and _AIRPORT_AFTER.match(after))]
         if countries:
             # "targets at Bani" in a statement on Yemen: a place of a country the text never names must be
             # written as that place is spelled ("Baneh"), not merely fold like it
@@ -369,7 +372,8 @@ def find_places(text: str, tokens: list[Token], offset: int, countries: tuple[st
         if re.search(r"\b(?:village|town|city)\s+of\s+(?:the\s+)?$", before, re.I) or _LOCAL_KIND_AFTER.match(after):
             # "the village of Qibar" is a village, not the Al-Kibar reactor site
             ranked = [e for e in ranked if e.kind not in ("site", "feature", "road")] or ranked[:0]
-        if ranked and not any(e.curated or e.kind == "country" for e in ranked) and _NAME_GOES_ON.match(after):
+        if ranked and not any(e.curated or e.kind == "country" for e in ranked) and _NAME_GOES_ON.match(after) and \
+                not _AIRPORT_AFTER.match(after):
             continue  # "Near Dayr Az Zayr": the head of a longer name, not the GeoNames town "Dyer"
         if ranked and _NISBA_AFTER.match(after) and ranked[0].kind not in ("country", "admin1"):
             continue  # "a senior ISIS official, Hamza al-Homsi": a man's name and his nisba, not the town of Hamza
@@ -604,7 +608,9 @@ _STRIKE_VERBS = (r"(?:(?:has|have)\s+)?(?:struck|strikes|shelled|shells|bombed|b
                  r"intercepted|shot down|recaptured|retook|retaken|liberated|regained|captured|seized|raised|"
                  r"retaliated)")
 
-_OBJECT_BEFORE = re.compile(r"\b(?:of|against|on|in|to|from)\s+(?:the\s+)?$", re.I)
+# "militants in western Iraq fired": a part of a country is a place, not the state as subject
+_OBJECT_BEFORE = re.compile(r"\b(?:of|against|on|in|to|from)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$", re.I)
 
 
 def _state_names() -> str:
@@ -706,7 +712,7 @@ def find_actors(text: str, tokens: list[Token], offset: int) -> list[ActorMentio
         grp = "state" if m.group("state") else "accused"
         if any(m.start(grp) < e and s < m.end(grp) for s, e in taken):
             continue
-        if grp == "state" and _OBJECT_BEFORE.search(text[max(0, m.start(grp) - 12) : m.start(grp)]):
+        if grp == "state" and _OBJECT_BEFORE.search(text[max(0, m.start(grp) - 30) : m.start(grp)]):
             continue  # "in violation of the sovereignty of the Syrian Arab Republic launched": not its subject
         word = re.sub(r"^[Gg]overnment\s+of\s+|\s+(?:government|regime)$", "", m.group(grp))
         country = _nation_of(word)
