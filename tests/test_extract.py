@@ -293,6 +293,15 @@ def test_a_part_of_a_country_is_no_state_subject_and_a_town_names_its_airport() 
     assert (ev["location"], ev["geo_precision"], ev["injuries"]) == ("Abha", 1, 26)
 
 
+def test_among_the_targets_struck_points_back_to_the_striker_not_the_interception_told_between() -> None:
+    evs = _events("Overnight, IDF fighter jets struck dozens of military targets belonging to the Iranian Quds Force "
+                  "in Syria.\n\nYesterday morning (Tuesday), four rockets were launched from Syria toward Israel and "
+                  "were intercepted by the IDF over the northern Golan Heights.\n\nAmong the targets struck overnight "
+                  "were the Iranian military headquarters at Damascus International Airport.", "2019-11-20")
+    (airport,) = [e for e in evs if e["location"] == "Damascus International Airport"]
+    assert airport["actor1"] == "Military Forces of Israel"
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

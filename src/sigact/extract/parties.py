@@ -35,7 +35,10 @@ _FURTHER = re.compile(r"\b(?:a further|another|an additional|a second|a third|a 
 # "The strikes, launched early on Friday ...", "The anti-ship ballistic missile struck ...": told before
 _POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+){0,4}?(?:strikes?|air ?strikes?|"
                           r"attacks?|raids?|missiles?|rockets?|drones?|bombings?|blasts?|explosions?|shelling|"
-                          r"barrage)\b")
+                          r"barrage)\b"
+                          # "Among the targets struck overnight were ... at Damascus International Airport"
+                          r"|\s*Among\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|positions)\s+"
+                          r"(?:struck|hit|attacked|targeted|destroyed|bombed)\b")
 _ALSO_DONE = re.compile(r"\b(?:also|likewise|too)\s+(?:been\s+)?$|\b(?:was|were)\s+also\s+$", re.I)
 _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:launched|conducted|carried out|"
                                 r"executed|destroyed|neutrali[sz]ed|eliminated|struck|hit|targeted)\b|"

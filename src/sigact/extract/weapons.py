@@ -101,7 +101,9 @@ def context_weapon(drafts: list[Draft], sents: tuple[Sentence, ...], idx: int, a
     def other(d: Draft) -> bool:
         return d.actor1 is not None and ((actor is not None and d.actor1.actor != actor) or d.actor1.actor == target)
 
-    others = {i for d in drafts if other(d) for i in d.sentences}
+    # an interception's weapons are the ones it stopped, not the interceptor's ("four rockets were launched
+    # from Syria ... and were intercepted by the IDF. || Among the targets struck overnight ...")
+    others = {i for d in drafts if other(d) or d.sub_event_type == "Disrupted weapons use" for i in d.sentences}
     for j in range(idx - 1, max(-1, idx - 4), -1):
         if j in others:
             continue
@@ -113,6 +115,6 @@ def context_weapon(drafts: list[Draft], sents: tuple[Sentence, ...], idx: int, a
         if found and found[1][0] != "small_arms":
             return found[1]
     for d in reversed(drafts):
-        if d.method and d.method != "small_arms" and not other(d):
+        if d.method and d.method != "small_arms" and not other(d) and d.sub_event_type != "Disrupted weapons use":
             return d.method, d.sub_event_type
     return None
