@@ -302,6 +302,12 @@ def test_among_the_targets_struck_points_back_to_the_striker_not_the_interceptio
     assert airport["actor1"] == "Military Forces of Israel"
 
 
+def test_an_attack_fired_from_a_groups_held_areas_is_suspected_to_be_that_groups() -> None:
+    (ev,) = _events("At 9:15 a.m. (Sanaa time), USS CARNEY detected a ballistic missile attack fired from "
+                    "Houthi-controlled areas in Yemen toward the bulk carrier M/V UNITY EXPLORER.", "2023-12-03")
+    assert (ev["actor1"], ev["actor1_status"], ev["actor2"]) == ("Ansar Allah", "suspected", None)
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

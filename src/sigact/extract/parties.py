@@ -39,6 +39,7 @@ _POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+
                           # "Among the targets struck overnight were ... at Damascus International Airport"
                           r"|\s*Among\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|positions)\s+"
                           r"(?:struck|hit|attacked|targeted|destroyed|bombed)\b")
+_HELD_BY = re.compile(r"-(?:controlled|held|run)\b", re.I)
 _ALSO_DONE = re.compile(r"\b(?:also|likewise|too)\s+(?:been\s+)?$|\b(?:was|were)\s+also\s+$", re.I)
 _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:launched|conducted|carried out|"
                                 r"executed|destroyed|neutrali[sz]ed|eliminated|struck|hit|targeted)\b|"
@@ -258,6 +259,14 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         # a report about one group's attacks ("Islamic State militants attacked ... In a separate attack on Friday,
         # militants stormed a power plant at Dibis"): "militants" it does not name are suspected to be that group
         actor1, status = story.dominant, "suspected"
+    if (actor1 is None or actor1.actor.startswith(UNKNOWN_ACTORS[0])) and kind == "Explosions/Remote violence":
+        # "a ballistic missile attack fired from Houthi-controlled areas in Yemen": whoever holds the launch site
+        holder = next((a for a in sent.actors if _HELD_BY.match(sent.text, a.span.end - sent.start)
+                       and re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[: a.span.start - sent.start])), None)
+        if holder is not None and not is_force(holder.actor):
+            actor1, status = holder, "suspected"
+            if actor2 is not None and actor2.actor == holder.actor:
+                actor2 = None
     if sub == "Excessive force against protesters" and (actor1 is None or actor1.actor.startswith("Protesters")):
         # "four protesters were killed ... when security forces fired live rounds": the forces did it
         forces = [a for a in sent.actors if a.actor.startswith(("Military Forces of", "Police Forces of"))]
