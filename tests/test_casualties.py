@@ -12,6 +12,8 @@ from sigact.casualties import Casualties, find_casualties
 
 
 @pytest.mark.parametrize("sentence,killed,injured", [
+    ("two truffle hunters were killed when a landmine exploded near them", 2, None),
+    ("three fishermen were wounded by shelling", None, 3),
     # named people with their roles
     ("the United States military undertook a strike in Iraq that killed Qassem Soleimani, the Commander of the "
      "Islamic Revolutionary Guard Corps-Quds Force, and Abu Mahdi al-Muhandis, the leader of Kata'ib Hizballah, "

@@ -308,6 +308,14 @@ def test_an_attack_fired_from_a_groups_held_areas_is_suspected_to_be_that_groups
     assert (ev["actor1"], ev["actor1_status"], ev["actor2"]) == ("Ansar Allah", "suspected", None)
 
 
+def test_in_the_area_is_the_place_just_told() -> None:
+    evs = _events("SOHR has learned that the death toll has risen to 53, after the bodies of more victims were found "
+                  "in the desert southwest of Al-Sukhnah.\n\nAccording to SOHR sources, the dead are 46 civilians. "
+                  "ISIS cells attacked the truffle hunters with machine guns on Friday morning, while they were "
+                  "collecting truffles in the area.", "2023-02-17")
+    assert [e["location"] for e in evs] == ["Sukhnah"]
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -225,6 +225,8 @@ _OFFSET_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west
 _OWN_AREA = re.compile(r"\b(?:in|at|near|around|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:region|area|countryside|"
                        r"desert|valley|province|governorate|district|border|outskirts)\b"
                        r"(?!\s+of\s+(?:the|that|this)\s+(?:city|town|village|capital)\b)", re.I)  # not "of the city"
+# "while they were collecting truffles in the area": the area just told, not one of its own
+_THAT_AREA = re.compile(r"(?:in|at|near|around|across)\s+(?:the|that|this)\s+(?:area|region|desert|valley)", re.I)
 
 
 def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention]:
@@ -232,7 +234,7 @@ def place_just_named(sents: tuple[Sentence, ...], idx: int) -> list[PlaceMention
     across its paragraphs (news gives most sentences a paragraph of their own), unless the sentence tells
     an area of its own that we cannot place ("its positions in the west Euphrates region")."""
     g = gaz_kb.load()
-    own_area = bool(_OWN_AREA.search(sents[idx].text))
+    own_area = any(not _THAT_AREA.fullmatch(m.group(0)) for m in _OWN_AREA.finditer(sents[idx].text))
     countries: set[str] = set()  # countries the sentences in between told: the story has moved there
     for j in range(idx - 1, max(-1, idx - 4), -1):
         if own_area and sents[j].paragraph != sents[idx].paragraph:
