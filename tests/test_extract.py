@@ -316,6 +316,15 @@ def test_in_the_area_is_the_place_just_told() -> None:
     assert [e["location"] for e in evs] == ["Sukhnah"]
 
 
+def test_completed_the_liberation_is_the_taking_and_the_liberated_city_only_names_it() -> None:
+    evs = _events("Syrian Democratic Forces\nSDF Press Center\n\nAfter a heroic battle that lasted 134 days, "
+                  "our forces completed the liberation of the city of Raqqa from the ISIS terrorists on 17 October "
+                  "2017. Today, from the heart of the liberated city, we declare to the world the liberation of "
+                  "Raqqa.", "2017-10-20")
+    assert [(e["event_date"], e["sub_event_type"], e["actor1"]) for e in evs] == [
+        ("2017-10-17", "Non-state actor overtakes territory", "SDF: Syrian Democratic Forces")]
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")
