@@ -325,6 +325,12 @@ def test_completed_the_liberation_is_the_taking_and_the_liberated_city_only_name
         ("2017-10-17", "Non-state actor overtakes territory", "SDF: Syrian Democratic Forces")]
 
 
+def test_a_weeks_tally_is_no_event_but_a_day_last_week_is() -> None:
+    assert _events("In the last week, 21 terrorists were neutralized in northern Iraq and Syria.", "2025-01-09") == []
+    (ev,) = _events("Last week, militants attacked a checkpoint in Tikrit, killing two soldiers.", "2025-01-09")
+    assert ev["fatalities"] == 2
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -196,6 +196,8 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "forces are working with partners in conducting airstrikes": an ongoing campaign
     if not dates and _PLURAL_PERFECT.search(masked[: trig.span.end - sent.start]):
         return False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
+    if dates and not any(d.precision == "day" for d in dates) and v.period.search(sent.text):
+        return False  # "In the last week, 21 terrorists were neutralized in northern Iraq and Syria": a week's tally
     if v.accident.search(masked):
         return False  # "five U.S. service members were killed when their helicopter crashed during training"
     if not day_dates and _MANY_TARGETS.search(sent.text):
