@@ -331,6 +331,12 @@ def test_a_weeks_tally_is_no_event_but_a_day_last_week_is() -> None:
     assert ev["fatalities"] == 2
 
 
+def test_the_day_right_after_the_trigger_beats_a_month_further_before_it() -> None:
+    evs = _events("In March, the British-flagged Rubymar, which was hit by Houthi missiles on Feb. 18 in the Bab "
+                  "el-Mandeb Strait, sank after drifting for two weeks.", "2024-06-13")
+    assert "2024-02-18" in [e["event_date"] for e in evs]
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -162,6 +162,12 @@ def _sentence_date(story: Story, r: Reading, trig: TriggerMention) -> Dated:
     if date.precision in ("month", "week"):
         # "Earlier this month, on January 17, an army officer was killed": the day, not the month around it
         date = next((d for d in before if d.precision == "day"), date)
+    if date.precision in ("month", "week") and date.span.end <= trig.span.start:
+        # "... since sweeping through northern Iraq in June, seizing the town of Sinjar on Sunday": the day
+        # told right after the trigger, nearer than the month before it
+        after = [d for d in cand if d.precision == "day" and d.span.start >= trig.span.end]
+        if after and after[0].span.start - trig.span.end < trig.span.start - date.span.end:
+            date = after[0]
     later = [d for d in cand if 0 <= d.span.start - date.span.end <= 3]
     if later and _WEEKDAY_ONLY.search(date.span.text) and not _WEEKDAY_ONLY.search(later[0].span.text):
         date = later[0]  # "On Monday, Dec. 26": the calendar date, not the weekday's guess
