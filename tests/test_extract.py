@@ -337,6 +337,14 @@ def test_the_day_right_after_the_trigger_beats_a_month_further_before_it() -> No
     assert "2024-02-18" in [e["event_date"] for e in evs]
 
 
+@pytest.mark.parametrize("text", [
+    "No shelling attacks by illegal armed groups controlled by Turkey were recorded by the Russian party.",
+    "It was a failed attack: no rockets struck Israeli territory.",
+])
+def test_what_did_not_happen_is_no_event(text: str) -> None:
+    assert _events(text, "2021-06-16") == []
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

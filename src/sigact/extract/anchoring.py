@@ -198,6 +198,8 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
     if dates and not any(d.precision == "day" for d in dates) and v.period.search(sent.text):
         return False  # "In the last week, 21 terrorists were neutralized in northern Iraq and Syria": a week's tally
+    if _NONE_OF.search(before):
+        return False  # "No shelling attacks by illegal armed groups were recorded": none happened
     if v.accident.search(masked):
         return False  # "five U.S. service members were killed when their helicopter crashed during training"
     if not day_dates and _MANY_TARGETS.search(sent.text):
@@ -246,6 +248,9 @@ def _scene_set_before(story: Story, idx: int) -> bool:
         for p in prior.places)
 
 
+_NONE_OF = re.compile(r"(?:^|[^\w-])(?:no(?!\s+(?:fewer|less|more|longer|sooner|doubt)\b)"
+                      r"|zero|not a single|not one|nor any)"
+                      r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOOK_PART = re.compile(r"\b(?:participated|took\s+part|joined|assisted|supported|contributed)\s+"
                         r"(?:(?:in|to)\s+)?(?:or\s+\w+\s+(?:in\s+|to\s+)?)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
