@@ -345,6 +345,13 @@ def test_what_did_not_happen_is_no_event(text: str) -> None:
     assert _events(text, "2021-06-16") == []
 
 
+def test_every_associate_an_ally_cue_lists_is_no_doer() -> None:
+    (ev,) = _events("The Counter-Terrorism Service, with the support of the Iraqi air force and army aviation and of "
+                    "international coalition aircraft, completed the liberation of all the neighbourhoods of Fallujah.",
+                    "2016-06-26")
+    assert (ev["sub_event_type"], ev["actor1"]) == ("Government regains territory", "Counter Terrorism Service (Iraq)")
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -59,7 +59,11 @@ def _associate_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{vocabulary.load().ally_cue}|"
                       # "Having received intelligence from a coalition surveillance aircraft, RAF Tornados"
                       r"(?:intelligence|information|reports?|a tip|data|guidance|targeting data)\s+"
-                      r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$", re.I)
+                      r"(?:provided\s+by|passed\s+on\s+by|from))\s+(?:the\s+|an?\s+)?$"
+                      # "with the support of the Iraqi air force and army aviation and of international coalition
+                      # aircraft": every associate the cue lists
+                      rf"|\b(?:{vocabulary.load().ally_cue})\s+[^,;:.]{{0,100}}?\s(?:and|as\s+well\s+as)\s+"
+                      r"(?:of\s+|from\s+|by\s+)?(?:the\s+|an?\s+)?$", re.I)
 
 
 # "the army said it killed five militants", "said on Sunday it had carried out": the speaker did it
@@ -169,7 +173,7 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
             if a_local > local and a.actor not in speakers:
                 aside_patients.append(a)  # "targeted al-Tanf Garrison ..., both U.S. bases in Syria"
             continue
-        before_text = text[max(0, a_local - 40) : a_local]
+        before_text = text[max(0, a_local - 160) : a_local]
         if _associate_before().search(before_text):
             continue  # "the SDF, who, along with Coalition forces, completed ...": an associate, not the actor
         if a.actor.startswith("Civilians"):
