@@ -352,6 +352,14 @@ def test_every_associate_an_ally_cue_lists_is_no_doer() -> None:
     assert (ev["sub_event_type"], ev["actor1"]) == ("Government regains territory", "Counter Terrorism Service (Iraq)")
 
 
+def test_a_letter_telling_two_days_in_one_sentence_gives_two_events() -> None:
+    evs = _events("On 17 March 2017, Israeli warplanes attacked a Syrian military position in the vicinity of Palmyra, "
+                  "in Homs governorate, and on 27 April 2017 the Israeli occupying entity fired a number of missiles "
+                  "at a military position to the south-west of Damascus International Airport.", "2017-09-08")
+    assert [(e["event_date"], e["actor1"]) for e in evs] == [
+        ("2017-03-17", "Military Forces of Israel"), ("2017-04-27", "Military Forces of Israel")]
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

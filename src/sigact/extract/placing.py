@@ -69,6 +69,8 @@ def _far_from_its_address(sent: Sentence, p: PlaceMention, places: list[PlaceMen
 # "condemns both the ISIL attack this morning at a market in Baghdad, and the car bomb attacks in Diyala
 # on Monday": coordinated reports of events, each with its own place
 _COORD_BREAK = re.compile(r",\s+(?:and|as well as)\s+(?=(?:the|a|an|another|two|three)\s)|;\s+(?:and\s+)?|"
+                          # "..., and on 27 April 2017 the Israeli occupying entity fired missiles at ...": another day
+                          r",\s+and\s+(?=on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b))|"
                           r"\s+as well as\s+(?=(?:the|a|an|another)\s)|"
                           # "eliminating a mortar team near Abu Kamal, as well as striking another tunnel complex
                           # near Al Mayadin": a second strike at its own place
