@@ -360,6 +360,15 @@ def test_a_letter_telling_two_days_in_one_sentence_gives_two_events() -> None:
         ("2017-03-17", "Military Forces of Israel"), ("2017-04-27", "Military Forces of Israel")]
 
 
+def test_strikes_during_the_fight_are_their_own_event_where_the_fight_was() -> None:
+    evs = _events("Yesterday morning, ISIL launched an attack on the town of Tall Usquf with about 125 fighters. "
+                  "Coalition aircraft conducted 31 strikes in support of the Peshmerga during the fight, killing 58 "
+                  "ISIL fighters.", "2016-05-04")
+    assert sorted((e["actor1"], e["fatalities"]) for e in evs) == [
+        ("Islamic State", None), ("US-led coalition", 58)]
+    assert len({(e["location"], e["event_date"]) for e in evs}) == 1
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

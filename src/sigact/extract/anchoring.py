@@ -151,6 +151,10 @@ def read_sentence(story: Story, idx: int, whole: Sentence, sent: Sentence) -> Re
         # a release's "Near Abu Kamal, 16 strikes engaged ...": however many, that town's strikes of the day
         anchor = at_one_place and not _SERIES.search(agg.group(0)) and (
             not large_count(agg.group(0)) or bool(re.match(r"\s*near\b", masked, re.I)) or release_line)
+        # "ISIL launched an attack on the town of Tall Usquf ... || Coalition aircraft conducted 31 strikes in
+        # support of the Peshmerga during the fight": the strikes of that fight, where and when it was
+        anchor = anchor or bool(story.drafts and not sent.places and not v.period.search(sent.text)
+                                and _DURING_THE_FIGHT.search(masked) and story.drafts[-1].place is not None)
     if anchor and agg and _TALLY_VERB.search(masked):
         anchor = False  # "the commission recorded 9 shelling attacks in Idlib": a monitor's count, not a report
     # "On Jan. 20, forces conducted four strikes ... in Syria." above "-- Near Abu Kamal, one strike ...":
@@ -248,6 +252,7 @@ def _scene_set_before(story: Story, idx: int) -> bool:
         for p in prior.places)
 
 
+_DURING_THE_FIGHT = re.compile(r"\bduring\s+the\s+(?:fight|fighting|battle|attack|assault|clashes|engagement)\b", re.I)
 _NONE_OF = re.compile(r"(?:^|[^\w-])(?:no(?!\s+(?:fewer|less|more|longer|sooner|doubt)\b)"
                       r"|zero|not a single|not one|nor any)"
                       r"\s+(?:[\w-]+\s+){0,2}$", re.I)
