@@ -369,6 +369,15 @@ def test_strikes_during_the_fight_are_their_own_event_where_the_fight_was() -> N
     assert len({(e["location"], e["event_date"]) for e in evs}) == 1
 
 
+@pytest.mark.parametrize(("text", "method"), [
+    ("At 6:43 p.m., a Syrian regime SU-22 dropped bombs near SDF fighters south of Tabqah.", "airstrike"),
+    ("A drone dropped two bombs on a Peshmerga position near Makhmour.", "drone"),
+])
+def test_bombs_dropped_from_the_air_are_an_air_strike(text: str, method: str) -> None:
+    (ev,) = _events(text, "2017-06-18")
+    assert (ev["sub_event_type"], ev["method"]) == ("Air/drone strike", method)
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")
