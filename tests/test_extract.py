@@ -378,6 +378,12 @@ def test_bombs_dropped_from_the_air_are_an_air_strike(text: str, method: str) ->
     assert (ev["sub_event_type"], ev["method"]) == ("Air/drone strike", method)
 
 
+def test_a_coalition_air_operation_is_a_strike_whose_owner_is_no_target() -> None:
+    (ev,) = _events("Australian aircraft were among a number of international aircraft involved in a Coalition air "
+                    "operation near Deir ez-Zor in eastern Syria on 17 September.", "2016-09-18")
+    assert (ev["event_date"], ev["sub_event_type"], ev["actor2"]) == ("2016-09-17", "Air/drone strike", None)
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -189,6 +189,9 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         if _PURPOSE_BEFORE.search(before_text):
             patients.append(a)  # "In order to neutralize the PKK/KCK terrorists, an air operation was carried out"
             continue
+        if trig.span.start <= a.span.start and a.span.end <= trig.span.end:
+            agents.append((a, "confirmed"))  # "involved in a Coalition air operation": the operation's owner
+            continue
         if a_local > local and _RELATIVE_CLAUSE.search(text, local, a_local):
             patients.append(a)  # "struck Balad Air Base, which hosts contractors who maintain Iraqi F-16 jets"
             continue
