@@ -384,6 +384,15 @@ def test_a_coalition_air_operation_is_a_strike_whose_owner_is_no_target() -> Non
     assert (ev["event_date"], ev["sub_event_type"], ev["actor2"]) == ("2016-09-17", "Air/drone strike", None)
 
 
+def test_targets_situated_in_two_provinces_place_strikes_told_by_their_country() -> None:
+    evs = _events("Yesterday, on September 30, in accordance with the decision of the Supreme Commander-in-Chief of "
+                  "the Armed Forces of the Russian Federation, aircraft of the Russian Aerospace Forces in the Syrian "
+                  "Arab Republic started an air operation delivering pinpoint strikes on ISIS targets. All the "
+                  "targets were situated in mountainous areas of the Homs and Hama provinces.", "2015-10-01")
+    assert sorted(e["admin1"] for e in evs) == ["Hama", "Homs"]
+    assert {e["actor1"] for e in evs} == {"Military Forces of Russia"}
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

@@ -73,7 +73,10 @@ _TRIBE_AFTER = re.compile(r"^\s+(?:tribe|tribes|tribesmen|clan|clans|tribal)\b",
 _PATRON_CUE = re.compile(r"(?:supported|backed|funded|armed|sponsored|aligned|linked|allied|loyal|affiliated|"
                          r"close|proxies of|proxy of)\s+(?:by|with|to)?\s*(?:the\s+)?$|"
                          # "at the request of the Government of Canada": a party, not where anything happened
-                         r"\brequest\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$",
+                         r"\brequest\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$|"
+                         # "the Supreme Commander-in-Chief of the Armed Forces of the Russian Federation": a party
+                         r"\b(?:armed\s+forces|government|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs)|"
+                         r"commander-in-chief|president|embassy|consulate)\s+of\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # "Scott C. Dayton, 42, of Woodbridge, Virginia": where a man comes from, town and state
 _HOMETOWN_BEFORE = re.compile(r"(?-i:[A-Z])[\w.'’-]+(?:,\s*\d{1,3})?,\s+of\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){0,3}?"

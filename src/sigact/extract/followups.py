@@ -228,6 +228,9 @@ def _list_targets(places: list[PlaceMention], continuing: list[Draft], drafts: l
                        place=PlaceMention(p.span, p.place_id, "near"))
 
     listed = [p for p in places if is_own_place(p) and g.entries[p.place_id].precision < 3]
+    # "All the targets were situated in mountainous areas of the Homs and Hama provinces": provinces refine
+    # strikes told only by their country
+    provinces = [p for p in places if is_own_place(p) and g.entries[p.place_id].kind == "admin1"]
     day = continuing[-1].date.value if continuing[-1].date else None
     # the attacks of the day placed only in a country or province (not an interception told beside them)
     vague = [d for d in drafts if (d.date.value if d.date else None) == day and (
@@ -237,6 +240,12 @@ def _list_targets(places: list[PlaceMention], continuing: list[Draft], drafts: l
     for d in vague:
         country = g.entries[d.place.place_id].country if d.place is not None else None
         mine = [p for p in listed if country is None or g.entries[p.place_id].country == country]
+        if d.place is None or g.entries[d.place.place_id].kind == "country":
+            # a province that is only the address of a listed place ("the Jurf al-Sakhar area of Babil province")
+            # adds nothing
+            held = {g.admin1_of(g.entries[p.place_id]) for p in listed}
+            mine = [p for p in places if p in listed or (p in provinces and g.entries[p.place_id].name not in held)]
+            mine = [p for p in mine if country is None or g.entries[p.place_id].country == country]
         if not mine:
             continue
         d.place, d.place_source = PlaceMention(mine[0].span, mine[0].place_id, "near"), "context"
