@@ -393,6 +393,11 @@ def test_targets_situated_in_two_provinces_place_strikes_told_by_their_country()
     assert {e["actor1"] for e in evs} == {"Military Forces of Russia"}
 
 
+def test_a_sentence_opening_with_a_condition_tells_what_may_happen() -> None:
+    assert _events("If the forces of terror, instability, division and hate begin a deliberate campaign to disrupt our "
+                   "efforts, we stand ready to apply the capabilities required to thwart them.", "2020-11-17") == []
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

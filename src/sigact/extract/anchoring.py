@@ -202,6 +202,10 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         return False  # "In response, forces have conducted discrete strikes against ... in Yemen": a campaign
     if dates and not any(d.precision == "day" for d in dates) and v.period.search(sent.text):
         return False  # "In the last week, 21 terrorists were neutralized in northern Iraq and Syria": a week's tally
+    if not day_dates and _CONDITION.match(sent.text):
+        # "If the forces of terror begin a deliberate campaign to disrupt our efforts, we stand ready to apply the
+        # capabilities required to thwart them": what may happen, and what would answer it
+        return False
     if _NONE_OF.search(before):
         return False  # "No shelling attacks by illegal armed groups were recorded": none happened
     if v.accident.search(masked):
@@ -253,6 +257,8 @@ def _scene_set_before(story: Story, idx: int) -> bool:
 
 
 _DURING_THE_FIGHT = re.compile(r"\bduring\s+the\s+(?:fight|fighting|battle|attack|assault|clashes|engagement)\b", re.I)
+_CONDITION = re.compile(r"\s*(?:If|Unless|Should|Whenever|In case|In the event that)\b[^.;]*?,\s"
+                        r"(?=(?:we|they|it|he|she|I|you|our|their|this|these|there|the\s+United\s+States)\b)")
 _NONE_OF = re.compile(r"(?:^|[^\w-])(?:no(?!\s+(?:fewer|less|more|longer|sooner|doubt)\b)"
                       r"|zero|not a single|not one|nor any)"
                       r"\s+(?:[\w-]+\s+){0,2}$", re.I)
