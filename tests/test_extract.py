@@ -398,6 +398,13 @@ def test_a_sentence_opening_with_a_condition_tells_what_may_happen() -> None:
                    "efforts, we stand ready to apply the capabilities required to thwart them.", "2020-11-17") == []
 
 
+def test_the_abducted_soldiers_name_people_but_the_kidnapping_of_two_engineers_is_told() -> None:
+    assert _events("Aoun said: \"In the name of Lebanon, in the name of the abducted soldiers, I announce the start of "
+                   "the operation.\"", "2017-08-19") == []
+    (ev,) = _events("The kidnapping of the two engineers in Kirkuk on Monday shocked residents.", "2017-08-19")
+    assert ev["sub_event_type"] == "Abduction/forced disappearance"
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")
