@@ -405,6 +405,11 @@ def test_the_abducted_soldiers_name_people_but_the_kidnapping_of_two_engineers_i
     assert ev["sub_event_type"] == "Abduction/forced disappearance"
 
 
+def test_strikes_someone_declines_to_comment_on_are_talked_about_not_told() -> None:
+    assert _events("The Israel Defense Forces does not usually comment on specific strikes in Syria, and declined to "
+                   "comment on the reports on Monday.", "2024-09-09") == []
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")
