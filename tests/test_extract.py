@@ -410,6 +410,13 @@ def test_strikes_someone_declines_to_comment_on_are_talked_about_not_told() -> N
                    "comment on the reports on Monday.", "2024-09-09") == []
 
 
+def test_blaming_a_party_for_the_attack_just_told_is_no_second_event() -> None:
+    evs = _events("Early on Wednesday, Hamas political bureau chief Ismail Haniyeh was assassinated when the residence "
+                  "where he was staying in Tehran was targeted. Hamas blamed the Israeli regime for the "
+                  "assassination.", "2024-07-31")
+    assert len(evs) == 1
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

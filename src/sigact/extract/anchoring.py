@@ -206,6 +206,8 @@ def _tells_new_event(story: Story, r: Reading, trig: TriggerMention, at_one_plac
         # "If the forces of terror begin a deliberate campaign to disrupt our efforts, we stand ready to apply the
         # capabilities required to thwart them": what may happen, and what would answer it
         return False
+    if drafts and not day_dates and _BLAMED_FOR_IT.search(before):
+        return False  # "Haniyeh was assassinated ... Hamas blamed the Israeli regime for the assassination"
     if _TALKED_ABOUT.search(before):
         return False  # "The IDF does not usually comment on specific strikes in Syria": strikes talked about
     if _NONE_OF.search(before):
@@ -261,6 +263,8 @@ def _scene_set_before(story: Story, idx: int) -> bool:
 _DURING_THE_FIGHT = re.compile(r"\bduring\s+the\s+(?:fight|fighting|battle|attack|assault|clashes|engagement)\b", re.I)
 _CONDITION = re.compile(r"\s*(?:If|Unless|Should|Whenever|In case|In the event that)\b[^.;]*?,\s"
                         r"(?=(?:we|they|it|he|she|I|you|our|their|this|these|there|the\s+United\s+States)\b)")
+_BLAMED_FOR_IT = re.compile(r"\b(?:blam(?:ed|es|ing)|held|holds|accus(?:ed|es|ing)|condemn(?:ed|s|ing))\b[^.;]{0,60}?"
+                            r"\b(?:for|of|over)\s+(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _TALKED_ABOUT = re.compile(r"\b(?:comment(?:s|ed|ing)?|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?|remark(?:s|ed)?)\s+"
                            r"(?:publicly\s+)?(?:on|about|upon)\s+(?:the\s+|such\s+|specific\s+|individual\s+|"
                            r"reported\s+|alleged\s+){0,2}$", re.I)
