@@ -417,6 +417,13 @@ def test_blaming_a_party_for_the_attack_just_told_is_no_second_event() -> None:
     assert len(evs) == 1
 
 
+def test_a_group_whose_held_areas_are_struck_is_the_target() -> None:
+    (ev,) = _events("The U.S. Central Command said on Sunday that its forces had conducted five \"self-defense "
+                    "strikes\" in Houthi-controlled areas of Yemen on Saturday, destroying three mobile anti-ship "
+                    "cruise missiles.", "2024-02-19")
+    assert (ev["actor1"], ev["actor2"]) == ("Military Forces of the United States", "Ansar Allah")
+
+
 def test_coordinated_attacks_in_one_town_are_its_event_and_a_condemnation_of_today_reports_it() -> None:
     (ev,) = _events("The United States strongly condemns ISIL’s multiple suicide attacks in the town of Tel Tamer in "
                     "Hasaka Province, which targeted and killed scores of Syrian civilians.", "2015-12-11")

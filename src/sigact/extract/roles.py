@@ -189,6 +189,10 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         if _PURPOSE_BEFORE.search(before_text):
             patients.append(a)  # "In order to neutralize the PKK/KCK terrorists, an air operation was carried out"
             continue
+        if re.match(r"-(?:controlled|held|run)\b", text[a.span.end - sent.start :]) and re.search(
+                r"\b(?:in|across|inside|within|into|throughout|of)\s+(?:the\s+)?$", before_text):
+            patients.append(a)  # "strikes in Houthi-controlled areas of Yemen": whose ground was hit
+            continue
         if trig.span.start <= a.span.start and a.span.end <= trig.span.end:
             agents.append((a, "confirmed"))  # "involved in a Coalition air operation": the operation's owner
             continue
