@@ -31,6 +31,7 @@ from sigact.extract.triggers import (
     is_own_place,
     large_count,
     masked_text,
+    tells_a_day,
     usable_dates,
 )
 from sigact.extract.weapons import weapon_near
@@ -254,8 +255,7 @@ def _scene_set_before(story: Story, idx: int) -> bool:
     if idx == 0 or story.drafted(idx - 1):
         return False
     prior = story.sents[idx - 1]
-    return prior.paragraph == story.sents[idx].paragraph and not prior.triggers and any(
-        d.value is not None and d.precision == "day" for d in prior.dates) and any(
+    return prior.paragraph == story.sents[idx].paragraph and not prior.triggers and tells_a_day(prior) and any(
         p.cue not in ("patron", "dateline") and gaz_kb.load().entries[p.place_id].kind != "country"
         for p in prior.places)
 
@@ -283,8 +283,7 @@ def _tally_told_before(story: Story, idx: int) -> bool:
     for k in range(idx - 1, max(-1, idx - 1 - _TALLY_LOOKBACK), -1):
         prior = story.sents[k]
         if prior.triggers and v.aggregate.search(masked_text(prior)) and not v.period.search(prior.text) and \
-                any(d.value is not None and d.precision == "day" for d in prior.dates) and \
-                not any(g.entries[p.place_id].precision < 3 for p in prior.places):
+                tells_a_day(prior) and not any(g.entries[p.place_id].precision < 3 for p in prior.places):
             return True
     return False
 

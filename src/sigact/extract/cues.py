@@ -26,6 +26,8 @@ AIR_VERBS = re.compile(r"^(?:struck|strike|strikes|raid|raids|raided|hit|bombed|
 # "the President directed strikes against ...": an order reported with its strikes, not a reference back
 ORDERED = re.compile(r"\b(?:I|we|the President)\s+(?:\w+ly\s+)?(?:directed|ordered|authori[sz]ed)\s+"
                       r"(?:(?!the\b|these\b|those\b|this\b)[\w-]+\s+){0,3}$", re.I)
+# "Houthi-controlled areas", "IS-held territory": a party named as who holds the ground
+HELD_BY = re.compile(r"-(?:controlled|held|run)\b", re.I)
 UNKNOWN_ACTORS = ("Unidentified", "Civilians")
 # the verbs that tell an event's toll rather than the event: "were killed", "injuring"
 TOLL_VERB = re.compile(r"^(?:killed|killing|wounded|injured)$", re.I)

@@ -13,6 +13,7 @@ from sigact.extract.anchoring import Reading
 from sigact.extract.cues import CAUSES, CLAUSE_COMMA, IN_THAT_ATTACK
 from sigact.extract.drafts import Story
 from sigact.extract.followups import named_attack_date
+from sigact.extract.triggers import tells_a_day
 from sigact.records import DateMention, Sentence, Span, TriggerMention
 
 # "measures ... in response to a fatal attack on 14 January": that date is the cause's, not the event's
@@ -131,7 +132,7 @@ def _heading_day(story: Story, idx: int) -> DateMention | None:
         prior = story.sents[k]
         if (heading := _is_heading(prior)) is not None:
             return heading
-        if any(d.value is not None and d.precision == "day" for d in prior.dates):
+        if tells_a_day(prior):
             return None
     return None
 

@@ -239,13 +239,14 @@ def _list_targets(places: list[PlaceMention], continuing: list[Draft], drafts: l
     refined: list[Draft] = []
     for d in vague:
         country = g.entries[d.place.place_id].country if d.place is not None else None
-        mine = [p for p in listed if country is None or g.entries[p.place_id].country == country]
         if d.place is None or g.entries[d.place.place_id].kind == "country":
             # a province that is only the address of a listed place ("the Jurf al-Sakhar area of Babil province")
             # adds nothing
             held = {g.admin1_of(g.entries[p.place_id]) for p in listed}
-            mine = [p for p in places if p in listed or (p in provinces and g.entries[p.place_id].name not in held)]
-            mine = [p for p in mine if country is None or g.entries[p.place_id].country == country]
+            own = [p for p in places if p in listed or (p in provinces and g.entries[p.place_id].name not in held)]
+        else:
+            own = listed
+        mine = [p for p in own if country is None or g.entries[p.place_id].country == country]
         if not mine:
             continue
         d.place, d.place_source = PlaceMention(mine[0].span, mine[0].place_id, "near"), "context"

@@ -36,8 +36,7 @@ _ARMED_MEN = re.compile(r"\b(?:militants?|gunmen|fighters|insurgents?|jihadists?
 _STATE_FORCES = re.compile(r"\b(?:security forces|riot police|police|policemen|troops|soldiers|army)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?)\b", re.I)
 # the state's forces firing: "security forces shot dead", "when security forces fired live rounds"
-_FORCES_FIRED = re.compile(r"\b(?:security forces|riot police|police|policemen|troops|soldiers|army)\b[^.;]{0,40}?"
-                           r"\b(?:fired|shot|opened fire|used live)\b", re.I)
+_FORCES_FIRED = re.compile(_STATE_FORCES.pattern + r"[^.;]{0,40}?\b(?:fired|shot|opened fire|used live)\b", re.I)
 
 
 def _force_on_protesters(r: Reading) -> bool:

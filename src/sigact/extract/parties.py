@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass, replace
 
 from sigact.extract.anchoring import Reading
-from sigact.extract.cues import CAUSES, CLAUSE_COMMA, ORDERED, ORDINAL, RESPONSE_VERB, TOLL_VERB, UNKNOWN_ACTORS
+from sigact.extract.cues import (
+    CAUSES,
+    CLAUSE_COMMA,
+    HELD_BY,
+    ORDERED,
+    ORDINAL,
+    RESPONSE_VERB,
+    TOLL_VERB,
+    UNKNOWN_ACTORS,
+)
 from sigact.extract.drafts import Story
 from sigact.extract.followups import own_forces, story_striker
 from sigact.extract.roles import assign_roles, is_armed_group, is_force, target_text
@@ -39,18 +48,17 @@ _POINTS_BACK = re.compile(r"\s*(?:The|These|This|That|Those|Both)\s+(?:[\w-]+\s+
                           # "Among the targets struck overnight were ... at Damascus International Airport"
                           r"|\s*Among\s+the\s+(?:[\w-]+\s+){0,2}?(?:targets|sites|facilities|positions)\s+"
                           r"(?:struck|hit|attacked|targeted|destroyed|bombed)\b")
-_HELD_BY = re.compile(r"-(?:controlled|held|run)\b", re.I)
 _ALSO_DONE = re.compile(r"\b(?:also|likewise|too)\s+(?:been\s+)?$|\b(?:was|were)\s+also\s+$", re.I)
 _PASSIVE_OPERATION = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:launched|conducted|carried out|"
                                 r"executed|destroyed|neutrali[sz]ed|eliminated|struck|hit|targeted)\b|"
                                 r"\boperation\s+carried out\b",
                                 re.I)
 # the writer speaks for a state's forces: "our security forces", "our heroic comrades-in-arms"
-_OUR_FORCES = (r"our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|comrades|"
+_OUR_FORCE_WORDS = (r"our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|fighters|heroes|warriors|mujahideen|comrades|"
                r"comrades-in-arms|base|bases|aircraft|aviation|jets|army|artillery|navy|borders?|units?|personnel|"
                r"security forces|martyrs)\b")
-_WE_FIGHT = re.compile(rf"\b{_OUR_FORCES}", re.I)
-_BY_OURS = re.compile(rf"\s+by\s+{_OUR_FORCES}", re.I)  # "... were first taken under fire by our Air Forces"
+_WE_FIGHT = re.compile(rf"\b{_OUR_FORCE_WORDS}", re.I)
+_BY_OURS = re.compile(rf"\s+by\s+{_OUR_FORCE_WORDS}", re.I)  # "... were first taken under fire by our Air Forces"
 _OWN_BRANCH = re.compile(r"(?-i:\bthe\s+(?:Air Force|Armed Forces|Naval Forces|Missile Force|"
                          r"Air Defen[cs]e(?: Forces?)?|"
                          r"Navy|Army|Ground Forces?|Aerospace Force))\b")
@@ -261,7 +269,7 @@ def complete_roles(story: Story, r: Reading, trig: TriggerMention, sub: str, met
         actor1, status = story.dominant, "suspected"
     if (actor1 is None or actor1.actor.startswith(UNKNOWN_ACTORS[0])) and kind == "Explosions/Remote violence":
         # "a ballistic missile attack fired from Houthi-controlled areas in Yemen": whoever holds the launch site
-        holder = next((a for a in sent.actors if _HELD_BY.match(sent.text, a.span.end - sent.start)
+        holder = next((a for a in sent.actors if HELD_BY.match(sent.text, a.span.end - sent.start)
                        and re.search(r"\bfrom\s+(?:the\s+)?$", sent.text[: a.span.start - sent.start])), None)
         if holder is not None and not is_force(holder.actor):
             actor1, status = holder, "suspected"

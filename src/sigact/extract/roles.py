@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sigact.extract.cues import ATTRIBUTE, CLAIM, DENIED, NOUN_TRIGGER, SPEAKER_AFTER, UNKNOWN_ACTORS
+from sigact.extract.cues import ATTRIBUTE, CLAIM, DENIED, HELD_BY, NOUN_TRIGGER, SPEAKER_AFTER, UNKNOWN_ACTORS
 from sigact.extract.triggers import masked_text
 from sigact.knowledge import actors as actor_kb
 from sigact.knowledge import vocabulary
@@ -189,7 +189,7 @@ def assign_roles(sent: Sentence, trig: TriggerMention, history: list[ActorMentio
         if _PURPOSE_BEFORE.search(before_text):
             patients.append(a)  # "In order to neutralize the PKK/KCK terrorists, an air operation was carried out"
             continue
-        if re.match(r"-(?:controlled|held|run)\b", text[a.span.end - sent.start :]) and re.search(
+        if HELD_BY.match(text, a.span.end - sent.start) and re.search(
                 r"\b(?:in|across|inside|within|into|throughout|of)\s+(?:the\s+)?$", before_text):
             patients.append(a)  # "strikes in Houthi-controlled areas of Yemen": whose ground was hit
             continue

@@ -146,10 +146,14 @@ def is_own_place(p: PlaceMention) -> bool:
     return p.cue not in ("patron", "reference", "dateline") and gaz_kb.load().entries[p.place_id].kind != "country"
 
 
+def tells_a_day(sent: Sentence) -> bool:
+    """The sentence gives a date to the day."""
+    return any(d.value is not None and d.precision == "day" for d in sent.dates)
+
+
 def _told_here(sent: Sentence) -> bool:
     """The sentence gives a day and a place of its own: "The attack ... early on Sunday in Karrada, Baghdad"."""
-    return any(d.value is not None and d.precision == "day" for d in sent.dates) and any(
-        is_own_place(p) for p in sent.places)
+    return tells_a_day(sent) and any(is_own_place(p) for p in sent.places)
 
 
 def _dated_after(sent: Sentence, t: TriggerMention) -> bool:
